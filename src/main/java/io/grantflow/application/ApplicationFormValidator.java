@@ -1,0 +1,110 @@
+package io.grantflow.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.grantflow.call.Call;
+import io.grantflow.call.CallRules;
+import io.grantflow.call.Programme;
+import io.grantflow.problem.FieldProblem;
+
+/**
+ * Checks at the door: what is missing, too long or malformed is refused before anything is stored.
+ * Conditions of the programme (PhD age, unit, partner country, budget cap) are eligibility's, not ours.
+ */
+final class ApplicationFormValidator {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int KEYWORD_MAX_CHARS = 60;
+    private static final int NAME_MAX_CHARS = 200;
+    private static final int INSTITUTION_MAX_CHARS = 300;
+
+    private ApplicationFormValidator() {
+    }
+
+    static List<FieldProblem> problems(ApplicationForm form, Call call, LocalDate today) {
+        CallRules rules = call.rules();
+        List<FieldProblem> problems = new ArrayList<>();
+        text(problems, "title", form.title(), rules.titleMaxChars());
+        text(problems, "abstractText", form.abstractText(), rules.abstractMaxChars());
+        keywords(problems, form.keywords(), rules);
+        if (form.budgetEur() == null) {
+            problems.add(new FieldProblem("budgetEur", "is required"));
+        } else if (form.budgetEur().signum() <= 0 || form.budgetEur().scale() > 2 || form.budgetEur().compareTo(new BigDecimal("1E12")) >= 0) {
+            problems.add(new FieldProblem("budgetEur", "must be a positive amount in euros with at most 2 decimals"));
+        }
+        if (form.durationMonths() == null) {
+            problems.add(new FieldProblem("durationMonths", "is required"));
+        } else if (form.durationMonths() < 1 || form.durationMonths() > 240) {
+            problems.add(new FieldProblem("durationMonths", "must be between 1 and 240 months"));
+        }
+        if (call.programme() == Programme.FIRST_STEP) {
+            if (form.phdDate() == null) {
+                problems.add(new FieldProblem("phdDate", "is required"));
+            } else if (form.phdDate().isAfter(today)) {
+                problems.add(new FieldProblem("phdDate", "is in the future"));
+            }
+        }
+        text(problems, "unitCode", form.unitCode(), 40);
+        partners(problems, form.partners());
+        return problems;
+    }
+
+    private static void text(List<FieldProblem> problems, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "is required"));
+        } else if (value.length() > max) {
+            problems.add(new FieldProblem(field, "is longer than " + max + " characters (" + value.length() + ")"));
+        }
+    }
+
+    private static void keywords(List<FieldProblem> problems, List<String> keywords, CallRules rules) {
+        if (keywords == null || keywords.size() < rules.keywordsMin() || keywords.size() > rules.keywordsMax()) {
+            problems.add(new FieldProblem("keywords", "give " + rules.keywordsMin() + " to " + rules.keywordsMax() + " keywords"));
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < keywords.size(); i++) {
+            String k = keywords.get(i);
+            if (k == null || k.isBlank() || k.length() > KEYWORD_MAX_CHARS) {
+                problems.add(new FieldProblem("keywords[" + i + "]", "must be 1 to " + KEYWORD_MAX_CHARS + " characters"));
+            } else if (!seen.add(k.trim().toLowerCase(Locale.ROOT))) {
+                problems.add(new FieldProblem("keywords[" + i + "]", "repeats an earlier keyword"));
+            }
+        }
+    }
+
+    private static void partners(List<FieldProblem> problems, List<Partner> partners) {
+        if (partners == null || partners.isEmpty()) {
+            problems.add(new FieldProblem("partners", "name at least one partner team"));
+            return;
+        }
+        if (partners.size() > 20) {
+            problems.add(new FieldProblem("partners", "at most 20 partner teams"));
+            return;
+        }
+        for (int i = 0; i < partners.size(); i++) {
+            Partner p = partners.get(i);
+            String at = "partners[" + i + "].";
+            if (p == null) {
+                problems.add(new FieldProblem("partners[" + i + "]", "is empty"));
+                continue;
+            }
+            text(problems, at + "institution", p.institution(), INSTITUTION_MAX_CHARS);
+            text(problems, at + "leadName", p.leadName(), NAME_MAX_CHARS);
+            if (p.country() == null || !COUNTRY.matcher(p.country()).matches()) {
+                problems.add(new FieldProblem(at + "country", "must be a two-letter ISO 3166 country code"));
+            }
+            if (p.email() != null && !p.email().isBlank() && (p.email().length() > 254 || !EMAIL.matcher(p.email()).matches())) {
+                problems.add(new FieldProblem(at + "email", "is not an email address"));
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.grantflow.application;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ApplicationRepository {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ApplicationRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(Application a, String idempotencyKey) {
+        jdbc.sql("""
+                INSERT INTO application (id, call_id, applicant_id, title, abstract_text, keywords, budget_eur, duration_months,
+                    phd_date, unit_code, status, idempotency_key, submitted_at)
+                VALUES (:id, :callId, :applicantId, :title, :abstractText, :keywords, :budget, :duration,
+                    :phdDate, :unitCode, :status, :idempotencyKey, :submittedAt)""")
+                .param("id", a.id())
+                .param("callId", a.callId())
+                .param("applicantId", a.applicantId())
+                .param("title", a.title())
+                .param("abstractText", a.abstractText())
+                .param("keywords", write(a.keywords()))
+                .param("budget", a.budgetEur())
+                .param("duration", a.durationMonths())
+                .param("phdDate", a.phdDate())
+                .param("unitCode", a.unitCode())
+                .param("status", a.status().name())
+                .param("idempotencyKey", idempotencyKey)
+                .param("submittedAt", a.submittedAt().atOffset(ZoneOffset.UTC))
+                .update();
+        for (int i = 0; i < a.partners().size(); i++) {
+            Partner p = a.partners().get(i);
+            jdbc.sql("""
+                    INSERT INTO application_partner (application_id, position, institution, country, lead_name, email)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(a.id(), i, p.institution(), p.country(), p.leadName(), p.email())
+                    .update();
+        }
+    }
+
+    void insertDocument(String applicationId, String kind, String fileName, byte[] content) {
+        jdbc.sql("""
+                INSERT INTO application_document (id, application_id, kind, file_name, content_type, size_bytes, sha256, content)
+                VALUES (?, ?, ?, ?, 'application/pdf', ?, ?, ?)""")
+                .params(UUID.randomUUID().toString(), applicationId, kind, fileName, content.length, sha256(content), content)
+                .update();
+    }
+
+    void setProcessInstance(String applicationId, String processInstanceId) {
+        jdbc.sql("UPDATE application SET process_instance_id = ? WHERE id = ?").params(processInstanceId, applicationId).update();
+    }
+
+    void setStatus(String applicationId, ApplicationStatus status) {
+        jdbc.sql("UPDATE application SET status = ? WHERE id = ?").params(status.name(), applicationId).update();
+    }
+
+    Optional<Application> find(String id) {
+        return jdbc.sql("SELECT * FROM application WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    Optional<Application> findByIdempotencyKey(String applicantId, String key) {
+        return jdbc.sql("SELECT * FROM application WHERE applicant_id = ? AND idempotency_key = ?")
+                .params(applicantId, key).query(this::map).optional();
+    }
+
+    boolean existsForApplicant(String callId, String applicantId) {
+        return jdbc.sql("SELECT COUNT(*) FROM application WHERE call_id = ? AND applicant_id = ?")
+                .params(callId, applicantId).query(Long.class).single() > 0;
+    }
+
+    List<Application> findByApplicant(String applicantId) {
+        return jdbc.sql("SELECT * FROM application WHERE applicant_id = ? ORDER BY submitted_at DESC")
+                .param(applicantId).query(this::map).list();
+    }
+
+    List<Application> findByCall(String callId) {
+        return jdbc.sql("SELECT * FROM application WHERE call_id = ? ORDER BY submitted_at")
+                .param(callId).query(this::map).list();
+    }
+
+    Optional<ProposalDocument> findDocument(String applicationId, String kind) {
+        return jdbc.sql("SELECT file_name, content_type, content FROM application_document WHERE application_id = ? AND kind = ?")
+                .params(applicationId, kind)
+                .query((rs, n) -> new ProposalDocument(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional();
+    }
+
+    private List<Partner> partners(String applicationId) {
+        return jdbc.sql("SELECT * FROM application_partner WHERE application_id = ? ORDER BY position")
+                .param(applicationId)
+                .query((rs, n) -> new Partner(rs.getString("institution"), rs.getString("country"),
+                        rs.getString("lead_name"), rs.getString("email")))
+                .list();
+    }
+
+    private Application map(ResultSet rs, int row) throws SQLException {
+        String id = rs.getString("id");
+        return new Application(
+                id,
+                rs.getString("call_id"),
+                rs.getString("applicant_id"),
+                rs.getString("title"),
+                rs.getString("abstract_text"),
+                read(rs.getString("keywords")),
+                rs.getObject("budget_eur", BigDecimal.class),
+                rs.getInt("duration_months"),
+                rs.getObject("phd_date", LocalDate.class),
+                rs.getString("unit_code"),
+                partners(id),
+                ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+                rs.getString("process_instance_id"));
+    }
+
+    private String write(List<String> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> read(String value) {
+        try {
+            return json.readValue(value, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored keywords are not valid JSON", e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

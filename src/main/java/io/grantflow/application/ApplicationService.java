@@ -1,0 +1,51 @@
+package io.grantflow.application;
+
+import java.util.List;
+
+import io.grantflow.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading applications and moving their status: what other features and the delegates call. */
+@Service
+public class ApplicationService {
+
+    static final String PROPOSAL = "PROPOSAL";
+
+    private final ApplicationRepository applications;
+
+    ApplicationService(ApplicationRepository applications) {
+        this.applications = applications;
+    }
+
+    public Application get(String id) {
+        return applications.find(id).orElseThrow(() -> new NotFoundException("No application " + id));
+    }
+
+    /** The application if the user may see it; otherwise 404, so that others' applications do not even show as existing. */
+    public Application getFor(String id, String userId, boolean isManager) {
+        Application application = applications.find(id).orElse(null);
+        if (application == null || !(isManager || application.applicantId().equals(userId))) {
+            throw new NotFoundException("No application " + id);
+        }
+        return application;
+    }
+
+    public List<Application> ofApplicant(String applicantId) {
+        return applications.findByApplicant(applicantId);
+    }
+
+    public List<Application> ofCall(String callId) {
+        return applications.findByCall(callId);
+    }
+
+    public ProposalDocument proposal(String applicationId) {
+        return applications.findDocument(applicationId, PROPOSAL)
+                .orElseThrow(() -> new NotFoundException("No proposal for application " + applicationId));
+    }
+
+    @Transactional
+    public void updateStatus(String applicationId, ApplicationStatus status) {
+        applications.setStatus(applicationId, status);
+    }
+}

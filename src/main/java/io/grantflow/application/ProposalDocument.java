@@ -1,0 +1,5 @@
+package io.grantflow.application;
+
+/** A stored proposal PDF. */
+public record ProposalDocument(String fileName, String contentType, byte[] content) {
+}

@@ -1,0 +1,135 @@
+package io.grantflow.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.grantflow.call.Call;
+import io.grantflow.call.CallService;
+import io.grantflow.call.CallStatus;
+import io.grantflow.call.Programme;
+import io.grantflow.problem.ConflictException;
+import io.grantflow.problem.FieldProblem;
+import io.grantflow.problem.InvalidInputException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a submission: the application row, its PDF and its process instance are written in one
+ * transaction, or nothing is. A repeated request with the same Idempotency-Key returns the first result.
+ */
+@Service
+public class SubmissionService {
+
+    /** Programmes whose application process is deployed and takes submissions. */
+    private static final List<Programme> OPEN_PROGRAMMES = List.of(Programme.FIRST_STEP);
+
+    private final CallService calls;
+    private final ApplicationRepository applications;
+    private final RuntimeService runtime;
+    private final TransactionTemplate transaction;
+
+    SubmissionService(CallService calls, ApplicationRepository applications, RuntimeService runtime, TransactionTemplate transaction) {
+        this.calls = calls;
+        this.applications = applications;
+        this.runtime = runtime;
+        this.transaction = transaction;
+    }
+
+    public record Submitted(Application application, boolean created) {
+    }
+
+    public Submitted submit(String callId, String applicantId, ApplicationForm form, ProposalFile proposal, String idempotencyKey) {
+        String key = normaliseKey(idempotencyKey);
+        if (key != null) {
+            var earlier = applications.findByIdempotencyKey(applicantId, key);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), callId);
+            }
+        }
+        Call call = calls.get(callId);
+        checkOpen(call);
+        List<FieldProblem> problems = ApplicationFormValidator.problems(form, call, LocalDate.now(Call.FUNDER_ZONE));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ProposalCheck.check(proposal, call.rules().proposalMaxBytes());
+        if (applications.existsForApplicant(callId, applicantId)) {
+            throw new ConflictException("callId", "You have already applied to this call");
+        }
+        try {
+            Application stored = transaction.execute(tx -> store(call, applicantId, form, proposal, key));
+            return new Submitted(stored, true);
+        } catch (DuplicateKeyException race) {
+            // A concurrent twin of this request won: answer with its result, or refuse the second application.
+            if (key != null) {
+                var twin = applications.findByIdempotencyKey(applicantId, key);
+                if (twin.isPresent()) {
+                    return replay(twin.get(), callId);
+                }
+            }
+            throw new ConflictException("callId", "You have already applied to this call");
+        }
+    }
+
+    private Application store(Call call, String applicantId, ApplicationForm form, ProposalFile proposal, String key) {
+        Application application = new Application(
+                UUID.randomUUID().toString(), call.id(), applicantId,
+                form.title().trim(), form.abstractText().trim(),
+                form.keywords().stream().map(String::trim).toList(),
+                form.budgetEur(), form.durationMonths(), form.phdDate(),
+                form.unitCode().trim(),
+                form.partners().stream().map(SubmissionService::trimmed).toList(),
+                ApplicationStatus.SUBMITTED, CallService.now(), null);
+        applications.insert(application, key);
+        applications.insertDocument(application.id(), ApplicationService.PROPOSAL, ProposalCheck.safeFileName(proposal.fileName()), proposal.content());
+        String processInstanceId = runtime.startProcessInstanceByKey(
+                call.programme().applicationProcessKey(), application.id(),
+                Map.of("applicationId", application.id(),
+                        "callId", call.id(),
+                        "applicantId", applicantId,
+                        "title", application.title())).getId();
+        applications.setProcessInstance(application.id(), processInstanceId);
+        return applications.find(application.id()).orElseThrow();
+    }
+
+    private void checkOpen(Call call) {
+        Instant now = CallService.now();
+        CallStatus status = call.statusAt(now);
+        if (status == CallStatus.UPCOMING) {
+            throw new ConflictException("callId", "This call opens at " + call.opensAt().atZone(Call.FUNDER_ZONE));
+        }
+        if (status == CallStatus.CLOSED) {
+            throw new ConflictException("callId", "This call closed at " + call.closesAt().atZone(Call.FUNDER_ZONE));
+        }
+        if (!OPEN_PROGRAMMES.contains(call.programme())) {
+            throw new ConflictException("callId", "Online submission to " + call.programme() + " calls is not available yet");
+        }
+    }
+
+    private static Submitted replay(Application earlier, String callId) {
+        if (!earlier.callId().equals(callId)) {
+            throw new ConflictException("Idempotency-Key", "This Idempotency-Key was used for another call");
+        }
+        return new Submitted(earlier, false);
+    }
+
+    private static String normaliseKey(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (key.length() > 100) {
+            throw new InvalidInputException("Idempotency-Key", "is longer than 100 characters");
+        }
+        return key.trim();
+    }
+
+    private static Partner trimmed(Partner p) {
+        return new Partner(p.institution().trim(), p.country().trim().toUpperCase(java.util.Locale.ROOT), p.leadName().trim(),
+                p.email() == null || p.email().isBlank() ? null : p.email().trim());
+    }
+}

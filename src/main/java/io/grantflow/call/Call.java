@@ -1,0 +1,25 @@
+package io.grantflow.call;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A call for proposals (or a prize edition). Opening and closing are instants; people read them in Paris time. */
+public record Call(
+        String id,
+        Programme programme,
+        String title,
+        Instant opensAt,
+        Instant closesAt,
+        BigDecimal envelopeEur,
+        CallRules rules) {
+
+    public static final ZoneId FUNDER_ZONE = ZoneId.of("Europe/Paris");
+
+    public CallStatus statusAt(Instant now) {
+        if (now.isBefore(opensAt)) {
+            return CallStatus.UPCOMING;
+        }
+        return now.isBefore(closesAt) ? CallStatus.OPEN : CallStatus.CLOSED;
+    }
+}

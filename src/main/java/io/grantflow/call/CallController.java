@@ -1,0 +1,69 @@
+package io.grantflow.call;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import io.grantflow.problem.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/calls")
+class CallController {
+
+    private final CallService calls;
+
+    CallController(CallService calls) {
+        this.calls = calls;
+    }
+
+    record CallView(String id, Programme programme, String title, ZonedDateTime opensAt, ZonedDateTime closesAt,
+                    CallStatus status, BigDecimal envelopeEur, CallRules rules) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Calls, optionally only those with a status (upcoming, open, closed); public")
+    List<CallView> list(@RequestParam(required = false) String status) {
+        return calls.list(parseStatus(status)).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One call with its rule settings; public")
+    CallView get(@PathVariable String id) {
+        return view(calls.get(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a call (programme managers); times are Paris wall-clock times")
+    ResponseEntity<CallView> create(@RequestBody CallService.NewCall request, Authentication user) {
+        Call call = calls.create(request, user.getName());
+        return ResponseEntity.created(URI.create("/api/calls/" + call.id())).body(view(call));
+    }
+
+    private CallView view(Call c) {
+        return new CallView(c.id(), c.programme(), c.title(), c.opensAt().atZone(Call.FUNDER_ZONE),
+                c.closesAt().atZone(Call.FUNDER_ZONE), calls.statusOf(c), c.envelopeEur(), c.rules());
+    }
+
+    private static CallStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return CallStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "must be one of upcoming, open, closed");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.grantflow.call;
+
+import java.math.BigDecimal;
+
+/**
+ * The rule settings of a call. Every number of PRODUCT.md is a setting with a programme default;
+ * a call stores only what differs, and {@link CallService} fills in the rest.
+ */
+public record CallRules(
+        BigDecimal maxBudgetEur,
+        BigDecimal maxYearlyBudgetEur,
+        int maxDurationMonths,
+        int phdMaxYears,
+        int abstractMaxChars,
+        int titleMaxChars,
+        int keywordsMin,
+        int keywordsMax,
+        long proposalMaxBytes,
+        int reviewersPerApplication,
+        int supportLettersMin,
+        int acceptanceDays,
+        int shortlistSize) {
+
+    static final long TEN_MB = 10L * 1024 * 1024;
+
+    public static CallRules defaultsFor(Programme programme) {
+        return switch (programme) {
+            case FIRST_STEP -> new CallRules(new BigDecimal("10000"), null, 12, 10, 3000, 300, 3, 10, TEN_MB, 2, 0, 0, 0);
+            case IRP -> new CallRules(new BigDecimal("75000"), new BigDecimal("15000"), 60, 0, 3000, 300, 3, 10, TEN_MB, 2, 0, 0, 0);
+            case PRIZE -> new CallRules(null, null, 0, 0, 3000, 300, 0, 10, TEN_MB, 0, 2, 30, 3);
+        };
+    }
+}

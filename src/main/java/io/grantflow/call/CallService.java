@@ -1,0 +1,98 @@
+package io.grantflow.call;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.grantflow.problem.FieldProblem;
+import io.grantflow.problem.InvalidInputException;
+import io.grantflow.problem.NotFoundException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Calls and their rule settings: the public face of the call feature. */
+@Service
+public class CallService {
+
+    private final CallRepository calls;
+    private final CallRulesJson rulesJson;
+
+    CallService(CallRepository calls, CallRulesJson rulesJson) {
+        this.calls = calls;
+        this.rulesJson = rulesJson;
+    }
+
+    /** What a manager asks for; times are wall-clock times in Paris. */
+    public record NewCall(Programme programme, String title, LocalDateTime opensAt, LocalDateTime closesAt,
+                          BigDecimal envelopeEur, Map<String, Object> rules) {
+    }
+
+    @Transactional
+    public Call create(NewCall request, String createdBy) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request.programme() == null) {
+            problems.add(new FieldProblem("programme", "is required: FIRST_STEP, IRP or PRIZE"));
+        }
+        if (request.title() == null || request.title().isBlank()) {
+            problems.add(new FieldProblem("title", "is required"));
+        } else if (request.title().length() > 300) {
+            problems.add(new FieldProblem("title", "is longer than 300 characters"));
+        }
+        if (request.opensAt() == null) {
+            problems.add(new FieldProblem("opensAt", "is required (Paris time, e.g. 2026-12-01T09:00)"));
+        }
+        if (request.closesAt() == null) {
+            problems.add(new FieldProblem("closesAt", "is required (Paris time, e.g. 2027-01-15T17:00)"));
+        }
+        if (request.opensAt() != null && request.closesAt() != null && !request.closesAt().isAfter(request.opensAt())) {
+            problems.add(new FieldProblem("closesAt", "must be after opensAt"));
+        }
+        if (request.envelopeEur() == null || request.envelopeEur().signum() <= 0) {
+            problems.add(new FieldProblem("envelopeEur", "must be a positive amount"));
+        }
+        CallRules rules = null;
+        if (request.programme() != null) {
+            try {
+                rules = rulesJson.overlay(request.programme(), request.rules());
+            } catch (CallRulesJson.UnknownRuleException e) {
+                problems.add(new FieldProblem("rules." + e.name, "is not a rule setting of this programme"));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("rules", e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Call call = new Call(UUID.randomUUID().toString(), request.programme(), request.title().trim(),
+                parisTime(request.opensAt()), parisTime(request.closesAt()), request.envelopeEur(), rules);
+        calls.insert(call, createdBy, now());
+        return call;
+    }
+
+    public Call get(String id) {
+        return calls.find(id).orElseThrow(() -> new NotFoundException("No call " + id));
+    }
+
+    public List<Call> list(CallStatus status) {
+        Instant now = now();
+        return calls.findAll().stream().filter(c -> status == null || c.statusAt(now) == status).toList();
+    }
+
+    public CallStatus statusOf(Call call) {
+        return call.statusAt(now());
+    }
+
+    /** The engine's clock, so that tests which move it move the calls too. */
+    public static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    static Instant parisTime(LocalDateTime wallClock) {
+        return wallClock.atZone(Call.FUNDER_ZONE).toInstant();
+    }
+}

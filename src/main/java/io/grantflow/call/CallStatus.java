@@ -1,0 +1,3 @@
+package io.grantflow.call;
+
+public enum CallStatus { UPCOMING, OPEN, CLOSED }

@@ -1,0 +1,26 @@
+package io.grantflow.eligibility;
+
+import java.util.Optional;
+
+import io.grantflow.call.Programme;
+import org.springframework.stereotype.Component;
+
+/** The requested budget is within the call's cap. */
+@Component
+class BudgetWithinCapRule implements EligibilityRule {
+
+    static final String CODE = "BUDGET_OVER_CAP";
+
+    @Override
+    public boolean appliesTo(Programme programme) {
+        return programme == Programme.FIRST_STEP || programme == Programme.IRP;
+    }
+
+    @Override
+    public Optional<Reason> check(EligibilityFacts f) {
+        if (f.rules().maxBudgetEur() != null && f.budgetEur().compareTo(f.rules().maxBudgetEur()) > 0) {
+            return Optional.of(Reason.of(CODE, f.budgetEur().toPlainString(), f.rules().maxBudgetEur().toPlainString()));
+        }
+        return Optional.empty();
+    }
+}

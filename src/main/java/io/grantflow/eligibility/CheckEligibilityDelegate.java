@@ -1,0 +1,23 @@
+package io.grantflow.eligibility;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Runs the programme's eligibility rules; the gateway reads "eligible". */
+@Component("checkEligibilityDelegate")
+class CheckEligibilityDelegate implements JavaDelegate {
+
+    private final EligibilityService eligibility;
+
+    CheckEligibilityDelegate(EligibilityService eligibility) {
+        this.eligibility = eligibility;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Verdict verdict = eligibility.check((String) execution.getVariable("applicationId"));
+        execution.setVariable("eligible", verdict.eligible());
+        execution.setVariable("ineligibilityReasons", String.join(",", verdict.reasons().stream().map(Reason::code).toList()));
+    }
+}

@@ -1,0 +1,30 @@
+package io.grantflow.eligibility;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import io.grantflow.call.Call;
+import io.grantflow.call.Programme;
+import org.springframework.stereotype.Component;
+
+/** Early career: the PhD was awarded at most N years (a call setting) before the call closes, in Paris. */
+@Component
+class PhdWithinLimitRule implements EligibilityRule {
+
+    static final String CODE = "PHD_TOO_OLD";
+
+    @Override
+    public boolean appliesTo(Programme programme) {
+        return programme == Programme.FIRST_STEP;
+    }
+
+    @Override
+    public Optional<Reason> check(EligibilityFacts f) {
+        LocalDate closing = f.callClosesAt().atZone(Call.FUNDER_ZONE).toLocalDate();
+        LocalDate earliest = closing.minusYears(f.rules().phdMaxYears());
+        if (f.phdDate() == null || f.phdDate().isBefore(earliest)) {
+            return Optional.of(Reason.of(CODE, f.phdDate(), f.rules().phdMaxYears(), closing));
+        }
+        return Optional.empty();
+    }
+}

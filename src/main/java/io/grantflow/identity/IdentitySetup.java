@@ -1,0 +1,105 @@
+package io.grantflow.identity;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups, their authorizations and the shared Tasklist filters, on every start (idempotent).
+ * Users themselves are created by registration, by an administrator, or by the demo profile.
+ */
+@Component
+class IdentitySetup {
+
+    static final String MY_TASKS = "My tasks";
+    static final String TEAM_TASKS = "Team tasks";
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    IdentitySetup(IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    public void setUp() {
+        group(Groups.APPLICANTS, "Applicants and nominators");
+        group(Groups.REVIEWERS, "Reviewers and jurors");
+        group(Groups.MANAGERS, "Programme managers");
+
+        grant(Groups.REVIEWERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Groups.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", Permissions.ALL);
+        grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.ALL);
+        grant(Groups.MANAGERS, Resources.TASK, "*", Permissions.ALL);
+        grant(Groups.MANAGERS, Resources.DEPLOYMENT, "*", Permissions.READ);
+        grant(Groups.MANAGERS, Resources.HISTORIC_TASK, "*", Permissions.ALL);
+        grant(Groups.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.ALL);
+
+        Filter mine = filter(MY_TASKS, -10, "Tasks assigned to me",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        Filter team = filter(TEAM_TASKS, 0, "Unassigned tasks of my groups",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        for (String group : new String[] {Groups.REVIEWERS, Groups.MANAGERS}) {
+            grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
+        }
+        grant(Groups.MANAGERS, Resources.FILTER, team.getId(), Permissions.READ);
+    }
+
+    private void group(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    Filter filter(String name, int priority, String description, TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing;
+        }
+        Filter filter = filters.newTaskFilter(name)
+                .setOwner(null)
+                .setProperties(Map.of("priority", priority, "description", description, "refresh", true))
+                .setQuery(query);
+        return filters.saveFilter(filter);
+    }
+
+    void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+        boolean present = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).count() > 0;
+        if (present) {
+            return;
+        }
+        Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        auth.setGroupId(groupId);
+        auth.setResource(resource);
+        auth.setResourceId(resourceId);
+        auth.addPermission(permission);
+        authorizations.saveAuthorization(auth);
+    }
+}

@@ -1,0 +1,45 @@
+package io.grantflow.identity;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.grantflow.problem.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** Users as the rest of Grantflow sees them; Camunda's identity service is the one store. */
+@Service
+public class UserDirectory {
+
+    static final String LANGUAGE = "language";
+    static final List<String> LANGUAGES = List.of("en", "fr");
+
+    private final IdentityService identity;
+
+    UserDirectory(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    public Contact contact(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            throw new NotFoundException("No user " + userId);
+        }
+        String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+        return new Contact(userId, name.isEmpty() ? userId : name, user.getEmail(), languageOf(userId));
+    }
+
+    public Locale languageOf(String userId) {
+        String language = identity.getUserInfo(userId, LANGUAGE);
+        return Locale.forLanguageTag(language != null && LANGUAGES.contains(language) ? language : "en");
+    }
+
+    public List<String> membersOf(String groupId) {
+        return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,52 @@
+package io.grantflow.notification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.grantflow.call.CallService;
+import io.grantflow.identity.Contact;
+import io.grantflow.problem.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends a message the safe way: it is written to the outbox in the caller's transaction, and a
+ * {@code notification-delivery} process takes it to the mail server asynchronously, with retries,
+ * ending in a Cockpit incident if the server stays down. A mail outage never rolls back the caller.
+ */
+@Service
+public class NotificationService {
+
+    static final String DELIVERY_PROCESS = "notification-delivery";
+
+    private final OutboxRepository outbox;
+    private final MailComposer composer;
+    private final RuntimeService runtime;
+
+    NotificationService(OutboxRepository outbox, MailComposer composer, RuntimeService runtime) {
+        this.outbox = outbox;
+        this.composer = composer;
+        this.runtime = runtime;
+    }
+
+    @Transactional
+    public String send(String template, Contact to, Map<String, Object> model, String referenceId) {
+        MailComposer.Rendered mail = composer.render(template, to.language(), model);
+        Notification n = new Notification(UUID.randomUUID().toString(), template, to.userId(), to.email(),
+                to.language().getLanguage(), mail.subject(), mail.body(), referenceId, NotificationStatus.PENDING,
+                CallService.now(), null);
+        outbox.insert(n);
+        runtime.startProcessInstanceByKey(DELIVERY_PROCESS, n.id(), Map.of("notificationId", n.id(), "template", template));
+        return n.id();
+    }
+
+    public List<Notification> list(String referenceId, NotificationStatus status, int limit) {
+        return outbox.find(referenceId, status, Math.max(1, Math.min(limit, 1000)));
+    }
+
+    public Notification get(String id) {
+        return outbox.find(id).orElseThrow(() -> new NotFoundException("No notification " + id));
+    }
+}
