@@ -1,5 +1,6 @@
 package io.grantflow.eligibility;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import io.grantflow.call.Programme;
@@ -19,8 +20,12 @@ class BudgetWithinCapRule implements EligibilityRule {
     @Override
     public Optional<Reason> check(EligibilityFacts f) {
         if (f.rules().maxBudgetEur() != null && f.budgetEur().compareTo(f.rules().maxBudgetEur()) > 0) {
-            return Optional.of(Reason.of(CODE, f.budgetEur().toPlainString(), f.rules().maxBudgetEur().toPlainString()));
+            return Optional.of(Reason.of(CODE, plain(f.budgetEur()), plain(f.rules().maxBudgetEur())));
         }
         return Optional.empty();
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,0 +1,43 @@
+package io.grantflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.grantflow.call.Call;
+import io.grantflow.call.CallService;
+import io.grantflow.call.CallStatus;
+import io.grantflow.call.Programme;
+import io.grantflow.identity.Groups;
+import io.grantflow.review.ReviewerService;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** What a newcomer finds on the first start of the demo: users of every role and an open call of each programme. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:grantflow-demo;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
+class DemoDataTest {
+
+    @Autowired IdentityService identity;
+    @Autowired CallService calls;
+    @Autowired ReviewerService reviewers;
+
+    @Test
+    void demoUsersReviewersAndOneOpenCallPerProgramme() {
+        assertThat(identity.checkPassword("manager", "manager")).isTrue();
+        assertThat(identity.createUserQuery().memberOfGroup(Groups.MANAGERS).count()).isEqualTo(1);
+        assertThat(identity.createUserQuery().memberOfGroup(Groups.APPLICANTS).count()).isEqualTo(2);
+        assertThat(identity.createUserQuery().memberOfGroup(Groups.REVIEWERS).count()).isEqualTo(6);
+        assertThat(reviewers.all()).hasSize(6).allSatisfy(r -> assertThat(r.expertise()).isNotEmpty());
+
+        List<Call> open = calls.list(CallStatus.OPEN);
+        assertThat(open).extracting(Call::programme).containsExactlyInAnyOrder(Programme.FIRST_STEP, Programme.IRP, Programme.PRIZE);
+        Call firstStep = open.stream().filter(c -> c.programme() == Programme.FIRST_STEP).findFirst().orElseThrow();
+        assertThat(java.time.Duration.between(CallService.now(), firstStep.closesAt()).toDays()).isBetween(6L, 7L);
+    }
+}

@@ -1,0 +1,40 @@
+package io.grantflow.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Debian's chromedriver; nothing is downloaded. */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() {
+        try {
+            Path profile = Files.createTempDirectory("grantflow-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-GB",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                    .build();
+            return new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static WebDriverWait waitUpTo(ChromeDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+}

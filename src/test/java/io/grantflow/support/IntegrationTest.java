@@ -1,0 +1,262 @@
+package io.grantflow.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.grantflow.call.Call;
+import io.grantflow.call.CallService;
+import io.grantflow.call.Programme;
+import io.grantflow.identity.Groups;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * One Spring context for every integration test: the real application on a random port, an in-memory
+ * H2 database, and GreenMail as the SMTP server. Each test makes its own users and calls, so tests
+ * do not depend on one another.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    protected static final int SMTP_PORT = freePort();
+    protected static GreenMail smtp = startSmtp();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired protected TestRestTemplate http;
+    @Autowired protected ProcessEngine engine;
+    @Autowired protected IdentityService identity;
+    @Autowired protected ManagementService management;
+    @Autowired protected CallService calls;
+    @Autowired protected JdbcClient jdbc;
+    @LocalServerPort protected int port;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(engine);
+        if (!smtp.isRunning()) {
+            smtp = startSmtp();
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    // ---- people and calls ----
+
+    /** A new applicant with a unique id; password = id. */
+    protected String applicant(String language) {
+        return user("applicant", language, Groups.APPLICANTS);
+    }
+
+    protected String manager() {
+        return user("manager", "en", Groups.MANAGERS);
+    }
+
+    protected String user(String prefix, String language, String group) {
+        String id = prefix + SEQUENCE.incrementAndGet() + System.nanoTime() % 100000;
+        User user = identity.newUser(id);
+        user.setFirstName("Test");
+        user.setLastName(prefix);
+        user.setEmail(id + "@test.grantflow.example");
+        user.setPassword(id);
+        identity.saveUser(user);
+        identity.createMembership(id, group);
+        identity.setUserInfo(id, "language", language);
+        return id;
+    }
+
+    protected Call openFirstStepCall() {
+        return openCall(Map.of());
+    }
+
+    protected Call openCall(Map<String, Object> rules) {
+        LocalDateTime now = LocalDateTime.now(Call.FUNDER_ZONE);
+        return calls.create(new CallService.NewCall(Programme.FIRST_STEP, "Test call " + SEQUENCE.incrementAndGet(),
+                now.minusDays(1), now.plusDays(7), new BigDecimal("100000"), rules), "test");
+    }
+
+    // ---- submissions over HTTP ----
+
+    public static Map<String, Object> eligibleApplication() {
+        Map<String, Object> partner = Map.of("institution", "University of Tokyo", "country", "JP",
+                "leadName", "Ken Sato", "email", "ken.sato@u-tokyo.example");
+        return new HashMap<>(Map.of(
+                "title", "Graphene photonics for quantum links",
+                "abstractText", "We will build quantum links with graphene photonic circuits.",
+                "keywords", List.of("graphene", "photonics", "quantum"),
+                "budgetEur", 9500,
+                "durationMonths", 12,
+                "phdDate", "2021-06-30",
+                "unitCode", "UMR1001",
+                "partners", List.of(partner)));
+    }
+
+    protected ResponseEntity<Map> submit(String callId, String userId, Object application, byte[] proposal, String idempotencyKey) {
+        return submitRaw(callId, userId, json(application), proposal, "proposal.pdf", idempotencyKey);
+    }
+
+    protected ResponseEntity<Map> submitRaw(String callId, String userId, String applicationJson, byte[] proposal,
+                                            String fileName, String idempotencyKey) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        if (applicationJson != null) {
+            HttpHeaders jsonHeaders = new HttpHeaders();
+            jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+            parts.add("application", new HttpEntity<>(applicationJson, jsonHeaders));
+        }
+        if (proposal != null) {
+            HttpHeaders fileHeaders = new HttpHeaders();
+            fileHeaders.setContentType(MediaType.APPLICATION_PDF);
+            parts.add("proposal", new HttpEntity<>(new ByteArrayResource(proposal) {
+                @Override
+                public String getFilename() {
+                    return fileName;
+                }
+            }, fileHeaders));
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setBasicAuth(userId, userId);
+        if (idempotencyKey != null) {
+            headers.add("Idempotency-Key", idempotencyKey);
+        }
+        return http.exchange("/api/calls/" + callId + "/applications", HttpMethod.POST, new HttpEntity<>(parts, headers), Map.class);
+    }
+
+    protected <T> ResponseEntity<T> get(String path, String userId, Class<T> type) {
+        HttpHeaders headers = new HttpHeaders();
+        if (userId != null) {
+            headers.setBasicAuth(userId, userId);
+        }
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), type);
+    }
+
+    protected String json(Object value) {
+        try {
+            return new ObjectMapper().writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A real one-page PDF. */
+    public static byte[] pdf() {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- the engine's jobs and the mail server ----
+
+    /** Runs every due job once, as the job executor would; returns the failures. */
+    protected List<Exception> runJobs() {
+        List<Exception> failures = new ArrayList<>();
+        for (Job job : management.createJobQuery().executable().list()) {
+            try {
+                management.executeJob(job.getId());
+            } catch (Exception e) {
+                failures.add(e);
+            }
+        }
+        return failures;
+    }
+
+    /** Runs every job with retries left, whatever its due date, until none is left or the rounds run out. */
+    protected void runJobsUntilDone(int rounds) {
+        for (int i = 0; i < rounds; i++) {
+            List<Job> jobs = management.createJobQuery().withRetriesLeft().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            for (Job job : jobs) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (Exception ignored) {
+                    // the engine records the failure and decrements the retries
+                }
+            }
+        }
+    }
+
+    protected List<MimeMessage> mailsTo(String userId) {
+        String address = userId + "@test.grantflow.example";
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(address);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    protected long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    protected static GreenMail startSmtp() {
+        GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
