@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An application as stored. The proposal PDF is kept apart, see {@link ApplicationService#proposal}. */
+/**
+ * An application as stored. The proposal PDF is kept apart, see {@link ApplicationService#proposal}.
+ * Exclusions are people or institutions the applicant asks not to be reviewed by.
+ */
 public record Application(
         String id,
         String callId,
@@ -18,6 +21,7 @@ public record Application(
         LocalDate phdDate,
         String unitCode,
         List<Partner> partners,
+        List<String> exclusions,
         ApplicationStatus status,
         Instant submittedAt,
         String processInstanceId) {

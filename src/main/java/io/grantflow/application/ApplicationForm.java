@@ -13,5 +13,6 @@ public record ApplicationForm(
         Integer durationMonths,
         LocalDate phdDate,
         String unitCode,
-        List<Partner> partners) {
+        List<Partner> partners,
+        List<String> excludedReviewers) {
 }

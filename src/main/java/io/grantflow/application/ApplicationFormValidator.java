@@ -54,6 +54,7 @@ final class ApplicationFormValidator {
         }
         text(problems, "unitCode", form.unitCode(), 40);
         partners(problems, form.partners());
+        exclusions(problems, form.excludedReviewers());
         return problems;
     }
 
@@ -77,6 +78,22 @@ final class ApplicationFormValidator {
                 problems.add(new FieldProblem("keywords[" + i + "]", "must be 1 to " + KEYWORD_MAX_CHARS + " characters"));
             } else if (!seen.add(k.trim().toLowerCase(Locale.ROOT))) {
                 problems.add(new FieldProblem("keywords[" + i + "]", "repeats an earlier keyword"));
+            }
+        }
+    }
+
+    private static void exclusions(List<FieldProblem> problems, List<String> exclusions) {
+        if (exclusions == null) {
+            return;
+        }
+        if (exclusions.size() > 10) {
+            problems.add(new FieldProblem("excludedReviewers", "at most 10 people or institutions"));
+            return;
+        }
+        for (int i = 0; i < exclusions.size(); i++) {
+            String name = exclusions.get(i);
+            if (name == null || name.isBlank() || name.length() > NAME_MAX_CHARS) {
+                problems.add(new FieldProblem("excludedReviewers[" + i + "]", "must be 1 to " + NAME_MAX_CHARS + " characters"));
             }
         }
     }

@@ -60,6 +60,11 @@ class ApplicationRepository {
                     .params(a.id(), i, p.institution(), p.country(), p.leadName(), p.email())
                     .update();
         }
+        for (int i = 0; i < a.exclusions().size(); i++) {
+            jdbc.sql("INSERT INTO application_exclusion (application_id, position, name) VALUES (?, ?, ?)")
+                    .params(a.id(), i, a.exclusions().get(i))
+                    .update();
+        }
     }
 
     void insertDocument(String applicationId, String kind, String fileName, byte[] content) {
@@ -117,6 +122,11 @@ class ApplicationRepository {
                 .list();
     }
 
+    private List<String> exclusions(String applicationId) {
+        return jdbc.sql("SELECT name FROM application_exclusion WHERE application_id = ? ORDER BY position")
+                .param(applicationId).query(String.class).list();
+    }
+
     private Application map(ResultSet rs, int row) throws SQLException {
         String id = rs.getString("id");
         return new Application(
@@ -131,6 +141,7 @@ class ApplicationRepository {
                 rs.getObject("phd_date", LocalDate.class),
                 rs.getString("unit_code"),
                 partners(id),
+                exclusions(id),
                 ApplicationStatus.valueOf(rs.getString("status")),
                 rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
                 rs.getString("process_instance_id"));

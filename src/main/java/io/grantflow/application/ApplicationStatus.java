@@ -9,5 +9,7 @@ public enum ApplicationStatus {
     REVIEWED,
     FUNDED,
     NOT_FUNDED,
+    IN_PROGRESS,
+    LAPSED,
     CLOSED
 }

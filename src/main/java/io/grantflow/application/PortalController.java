@@ -46,17 +46,20 @@ class PortalController {
     /** The portal form: one partner team, keywords separated by commas. */
     record PortalForm(String title, String abstractText, String keywords, BigDecimal budgetEur, Integer durationMonths,
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate phdDate, String unitCode,
-                      String partnerInstitution, String partnerCountry, String partnerLead, String partnerEmail) {
+                      String partnerInstitution, String partnerCountry, String partnerLead, String partnerEmail,
+                      String excludedReviewers) {
 
         static PortalForm empty() {
-            return new PortalForm("", "", "", null, 12, null, "", "", "", "", "");
+            return new PortalForm("", "", "", null, 12, null, "", "", "", "", "", "");
         }
 
         ApplicationForm toApplicationForm() {
             List<String> words = keywords == null ? List.of()
                     : Arrays.stream(keywords.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<String> exclusions = excludedReviewers == null ? List.of()
+                    : excludedReviewers.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
             return new ApplicationForm(title, abstractText, words, budgetEur, durationMonths, phdDate, unitCode,
-                    List.of(new Partner(partnerInstitution, partnerCountry, partnerLead, partnerEmail)));
+                    List.of(new Partner(partnerInstitution, partnerCountry, partnerLead, partnerEmail)), exclusions);
         }
     }
 
@@ -126,6 +129,9 @@ class PortalController {
                 case "leadName" -> "partnerLead";
                 default -> "partnerEmail";
             };
+        }
+        if (field.startsWith("excludedReviewers")) {
+            return "excludedReviewers";
         }
         return field.startsWith("keywords") ? "keywords" : field;
     }

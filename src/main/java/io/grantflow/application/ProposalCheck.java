@@ -10,7 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** A proposal must really be a PDF: the signature, then a full parse by PDFBox, within the call's size limit. */
-final class ProposalCheck {
+public final class ProposalCheck {
 
     static final String FIELD = "proposal";
     private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
@@ -19,27 +19,32 @@ final class ProposalCheck {
     }
 
     static void check(ProposalFile file, long maxBytes) {
+        checkPdf(FIELD, file, maxBytes);
+    }
+
+    /** Any uploaded PDF (a proposal, a report): present, within the size limit, and really a PDF. */
+    public static void checkPdf(String field, ProposalFile file, long maxBytes) {
         if (file == null || file.content() == null || file.content().length == 0) {
-            throw new InvalidInputException(FIELD, "a PDF file is required");
+            throw new InvalidInputException(field, "a PDF file is required");
         }
         if (file.content().length > maxBytes) {
-            throw new PayloadTooLargeException(FIELD, "The proposal is larger than " + (maxBytes / (1024 * 1024)) + " MB");
+            throw new PayloadTooLargeException(field, "The file is larger than " + (maxBytes / (1024 * 1024)) + " MB");
         }
         byte[] head = Arrays.copyOf(file.content(), Math.min(1024, file.content().length));
         if (indexOf(head, PDF_SIGNATURE) < 0) {
-            throw new InvalidInputException(FIELD, "is not a PDF file");
+            throw new InvalidInputException(field, "is not a PDF file");
         }
         try (PDDocument pdf = Loader.loadPDF(file.content())) {
             if (pdf.getNumberOfPages() < 1) {
-                throw new InvalidInputException(FIELD, "is a PDF without pages");
+                throw new InvalidInputException(field, "is a PDF without pages");
             }
         } catch (IOException e) {
-            throw new InvalidInputException(FIELD, "is not a readable PDF file");
+            throw new InvalidInputException(field, "is not a readable PDF file");
         }
     }
 
     /** Keeps the last path segment and only characters that are safe in a download header. */
-    static String safeFileName(String original) {
+    public static String safeFileName(String original) {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_").trim();
         if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {

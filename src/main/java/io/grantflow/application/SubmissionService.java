@@ -84,6 +84,7 @@ public class SubmissionService {
                 form.budgetEur(), form.durationMonths(), form.phdDate(),
                 form.unitCode().trim(),
                 form.partners().stream().map(SubmissionService::trimmed).toList(),
+                form.excludedReviewers() == null ? List.of() : form.excludedReviewers().stream().map(String::trim).toList(),
                 ApplicationStatus.SUBMITTED, CallService.now(), null);
         applications.insert(application, key);
         applications.insertDocument(application.id(), ApplicationService.PROPOSAL, ProposalCheck.safeFileName(proposal.fileName()), proposal.content());

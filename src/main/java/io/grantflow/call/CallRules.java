@@ -5,6 +5,10 @@ import java.math.BigDecimal;
 /**
  * The rule settings of a call. Every number of PRODUCT.md is a setting with a programme default;
  * a call stores only what differs, and {@link CallService} fills in the rest.
+ * Timers: reviewers have {@code reviewDays} from their invitation, are reminded
+ * {@code reviewReminderDaysBefore} the deadline, and an alternate gets {@code alternateReviewDays};
+ * a funded applicant accepts within {@code acceptanceDays}; the final report is due
+ * {@code finalReportDueMonths} after the project ends, with a reminder {@code reportReminderDaysBefore}.
  */
 public record CallRules(
         BigDecimal maxBudgetEur,
@@ -19,15 +23,23 @@ public record CallRules(
         int reviewersPerApplication,
         int supportLettersMin,
         int acceptanceDays,
-        int shortlistSize) {
+        int shortlistSize,
+        int reviewDays,
+        int reviewReminderDaysBefore,
+        int alternateReviewDays,
+        int finalReportDueMonths,
+        int reportReminderDaysBefore) {
 
     static final long TEN_MB = 10L * 1024 * 1024;
 
     public static CallRules defaultsFor(Programme programme) {
         return switch (programme) {
-            case FIRST_STEP -> new CallRules(new BigDecimal("10000"), null, 12, 10, 3000, 300, 3, 10, TEN_MB, 2, 0, 0, 0);
-            case IRP -> new CallRules(new BigDecimal("75000"), new BigDecimal("15000"), 60, 0, 3000, 300, 3, 10, TEN_MB, 2, 0, 0, 0);
-            case PRIZE -> new CallRules(null, null, 0, 0, 3000, 300, 0, 10, TEN_MB, 0, 2, 30, 3);
+            case FIRST_STEP -> new CallRules(new BigDecimal("10000"), null, 12, 10, 3000, 300, 3, 10, TEN_MB, 2, 0, 30, 0,
+                    21, 3, 10, 2, 14);
+            case IRP -> new CallRules(new BigDecimal("75000"), new BigDecimal("15000"), 60, 0, 3000, 300, 3, 10, TEN_MB, 2, 0, 30, 0,
+                    21, 3, 10, 2, 14);
+            case PRIZE -> new CallRules(null, null, 0, 0, 3000, 300, 0, 10, TEN_MB, 0, 2, 30, 3,
+                    21, 3, 10, 0, 0);
         };
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,12 @@ public class CallService {
 
     private final CallRepository calls;
     private final CallRulesJson rulesJson;
+    private final RuntimeService runtime;
 
-    CallService(CallRepository calls, CallRulesJson rulesJson) {
+    CallService(CallRepository calls, CallRulesJson rulesJson, RuntimeService runtime) {
         this.calls = calls;
         this.rulesJson = rulesJson;
+        this.runtime = runtime;
     }
 
     /** What a manager asks for; times are wall-clock times in Paris. */
@@ -71,6 +74,12 @@ public class CallService {
         Call call = new Call(UUID.randomUUID().toString(), request.programme(), request.title().trim(),
                 parisTime(request.opensAt()), parisTime(request.closesAt()), request.envelopeEur(), rules);
         calls.insert(call, createdBy, now());
+        if (call.programme().callProcessKey() != null) {
+            runtime.startProcessInstanceByKey(call.programme().callProcessKey(), call.id(), Map.of(
+                    "callId", call.id(),
+                    "callTitle", call.title(),
+                    "closesAt", call.closesAt().toString()));
+        }
         return call;
     }
 

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentitySetup {
 
+    static final String MY_REVIEWS = "My reviews";
     static final String MY_TASKS = "My tasks";
     static final String TEAM_TASKS = "Team tasks";
 
@@ -58,6 +59,8 @@ class IdentitySetup {
         grant(Groups.MANAGERS, Resources.HISTORIC_TASK, "*", Permissions.ALL);
         grant(Groups.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.ALL);
 
+        Filter reviews = filter(MY_REVIEWS, -20, "Applications I am asked to review",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").processDefinitionKey("review-round"));
         Filter mine = filter(MY_TASKS, -10, "Tasks assigned to me",
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         Filter team = filter(TEAM_TASKS, 0, "Unassigned tasks of my groups",
@@ -65,6 +68,7 @@ class IdentitySetup {
         for (String group : new String[] {Groups.REVIEWERS, Groups.MANAGERS}) {
             grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
         }
+        grant(Groups.REVIEWERS, Resources.FILTER, reviews.getId(), Permissions.READ);
         grant(Groups.MANAGERS, Resources.FILTER, team.getId(), Permissions.READ);
     }
 

@@ -1,11 +1,14 @@
 package io.grantflow.notification;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.grantflow.call.CallService;
 import io.grantflow.identity.Contact;
+import io.grantflow.identity.Groups;
+import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -24,11 +27,13 @@ public class NotificationService {
     private final OutboxRepository outbox;
     private final MailComposer composer;
     private final RuntimeService runtime;
+    private final UserDirectory users;
 
-    NotificationService(OutboxRepository outbox, MailComposer composer, RuntimeService runtime) {
+    NotificationService(OutboxRepository outbox, MailComposer composer, RuntimeService runtime, UserDirectory users) {
         this.outbox = outbox;
         this.composer = composer;
         this.runtime = runtime;
+        this.users = users;
     }
 
     @Transactional
@@ -40,6 +45,17 @@ public class NotificationService {
         outbox.insert(n);
         runtime.startProcessInstanceByKey(DELIVERY_PROCESS, n.id(), Map.of("notificationId", n.id(), "template", template));
         return n.id();
+    }
+
+    /** The same message to every programme manager, each in his or her language; "name" is added to the model. */
+    @Transactional
+    public void sendToManagers(String template, Map<String, Object> model, String referenceId) {
+        for (String managerId : users.membersOf(Groups.MANAGERS)) {
+            Contact manager = users.contact(managerId);
+            Map<String, Object> personal = new HashMap<>(model);
+            personal.put("name", manager.name());
+            send(template, manager, personal, referenceId);
+        }
     }
 
     public List<Notification> list(String referenceId, NotificationStatus status, int limit) {

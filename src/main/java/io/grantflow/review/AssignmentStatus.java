@@ -1,0 +1,10 @@
+package io.grantflow.review;
+
+/** What became of one invitation to review. Only INVITED and SUBMITTED hold a place in the assignment. */
+public enum AssignmentStatus {
+    INVITED, SUBMITTED, DECLINED, CONFLICT, LATE;
+
+    boolean active() {
+        return this == INVITED || this == SUBMITTED;
+    }
+}

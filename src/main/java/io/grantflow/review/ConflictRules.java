@@ -1,0 +1,50 @@
+package io.grantflow.review;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+import io.grantflow.application.Application;
+import io.grantflow.application.Partner;
+
+/**
+ * Hard conflicts of interest between an application and a reviewer: the applicant, the applicant's
+ * own unit, a partner institution (collaborators), and anyone the applicant excluded by name or institution.
+ * Declared conflicts and earlier refusals come from the database, see {@link ReviewRepository#excludedReviewers}.
+ */
+final class ConflictRules {
+
+    private ConflictRules() {
+    }
+
+    static String conflict(Application a, ReviewerProfile r, String reviewerName) {
+        if (r.userId().equals(a.applicantId())) {
+            return "is the applicant";
+        }
+        String institution = normalise(r.institution());
+        if (a.unitCode() != null && !a.unitCode().isBlank() && institution.contains(normalise(a.unitCode()))) {
+            return "works in the applicant's unit";
+        }
+        for (Partner p : a.partners()) {
+            if (institution.equals(normalise(p.institution()))) {
+                return "works at the partner institution " + p.institution();
+            }
+        }
+        String name = normalise(reviewerName);
+        for (String excluded : a.exclusions()) {
+            String e = normalise(excluded);
+            if (!e.isEmpty() && (e.equals(name) || e.equals(institution) || institution.contains(e))) {
+                return "excluded by the applicant";
+            }
+        }
+        return null;
+    }
+
+    /** Lower case, no accents, single spaces: "Université  de Lyon" and "universite de lyon" match. */
+    static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,48 @@
+package io.grantflow.review;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.grantflow.application.Application;
+import io.grantflow.application.ApplicationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a review round: the open invitations of the application become the multi-instance collection,
+ * and what a reviewer reads in the task form (title, abstract, keywords, partners, the PDF link) is set once.
+ */
+@Component("loadAssignmentsDelegate")
+class LoadAssignmentsDelegate implements JavaDelegate {
+
+    private final ReviewerAssignmentService assignments;
+    private final ApplicationService applications;
+    private final String baseUrl;
+
+    LoadAssignmentsDelegate(ReviewerAssignmentService assignments, ApplicationService applications,
+                            @Value("${grantflow.base-url}") String baseUrl) {
+        this.assignments = assignments;
+        this.applications = applications;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String applicationId = (String) execution.getVariable("applicationId");
+        Application a = applications.get(applicationId);
+        List<String> open = assignments.assignmentsOf(applicationId).stream()
+                .filter(x -> x.status() == AssignmentStatus.INVITED)
+                .map(ReviewAssignment::id)
+                .toList();
+        execution.setVariable("assignmentIds", open);
+        execution.setVariable("title", a.title());
+        execution.setVariable("abstractText", a.abstractText());
+        execution.setVariable("keywordsText", String.join(", ", a.keywords()));
+        execution.setVariable("partnersText", a.partners().stream()
+                .map(p -> p.institution() + " (" + p.country() + "), " + p.leadName())
+                .collect(Collectors.joining("; ")));
+        execution.setVariable("proposalUrl", baseUrl + "/portal/reviews/" + applicationId + "/proposal");
+    }
+}

@@ -1,0 +1,107 @@
+package io.grantflow.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ReviewRepository {
+
+    private final JdbcClient jdbc;
+
+    ReviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(ReviewAssignment a) {
+        jdbc.sql("""
+                INSERT INTO review_assignment (id, call_id, application_id, reviewer_id, status, affinity, explanation, replaces, assigned_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(a.id(), a.callId(), a.applicationId(), a.reviewerId(), a.status().name(), a.affinity(), a.explanation(),
+                        a.replaces(), utc(a.assignedAt()))
+                .update();
+    }
+
+    /** Closes an invitation; false if it was not open any more (a second completion, a race with the deadline). */
+    boolean close(String assignmentId, AssignmentStatus status, Instant at) {
+        return jdbc.sql("UPDATE review_assignment SET status = ?, closed_at = ? WHERE id = ? AND status = 'INVITED'")
+                .params(status.name(), utc(at), assignmentId)
+                .update() == 1;
+    }
+
+    Optional<ReviewAssignment> find(String id) {
+        return jdbc.sql("SELECT * FROM review_assignment WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    List<ReviewAssignment> ofApplication(String applicationId) {
+        return jdbc.sql("SELECT * FROM review_assignment WHERE application_id = ? ORDER BY assigned_at, id")
+                .param(applicationId).query(this::map).list();
+    }
+
+    List<ReviewAssignment> ofCall(String callId) {
+        return jdbc.sql("SELECT * FROM review_assignment WHERE call_id = ? ORDER BY application_id, assigned_at, id")
+                .param(callId).query(this::map).list();
+    }
+
+    boolean isActiveReviewer(String applicationId, String reviewerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM review_assignment WHERE application_id = ? AND reviewer_id = ? AND status IN ('INVITED', 'SUBMITTED')")
+                .params(applicationId, reviewerId).query(Long.class).single() > 0;
+    }
+
+    void insertReview(Review r) {
+        jdbc.sql("""
+                INSERT INTO review (assignment_id, application_id, score_quality, score_feasibility, score_collaboration,
+                    comment_for_applicant, confidential_comment, submitted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(r.assignmentId(), r.applicationId(), r.quality(), r.feasibility(), r.collaboration(),
+                        r.commentForApplicant(), r.confidentialComment(), utc(r.submittedAt()))
+                .update();
+    }
+
+    List<Review> reviewsOf(String applicationId) {
+        return jdbc.sql("SELECT * FROM review WHERE application_id = ? ORDER BY submitted_at, assignment_id")
+                .param(applicationId)
+                .query((rs, n) -> new Review(rs.getString("assignment_id"), rs.getString("application_id"),
+                        rs.getInt("score_quality"), rs.getInt("score_feasibility"), rs.getInt("score_collaboration"),
+                        rs.getString("comment_for_applicant"), rs.getString("confidential_comment"),
+                        rs.getObject("submitted_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    void insertConflict(String reviewerId, String applicationId, String reason, Instant at) {
+        jdbc.sql("DELETE FROM reviewer_conflict WHERE reviewer_id = ? AND application_id = ?").params(reviewerId, applicationId).update();
+        jdbc.sql("INSERT INTO reviewer_conflict (reviewer_id, application_id, reason, declared_at) VALUES (?, ?, ?, ?)")
+                .params(reviewerId, applicationId, reason, utc(at))
+                .update();
+    }
+
+    /** Declared conflicts and earlier invitations that ended without a review: never offered again. */
+    Set<String> excludedReviewers(String applicationId) {
+        List<String> declared = jdbc.sql("SELECT reviewer_id FROM reviewer_conflict WHERE application_id = ?")
+                .param(applicationId).query(String.class).list();
+        List<String> closed = jdbc.sql("SELECT reviewer_id FROM review_assignment WHERE application_id = ? AND status IN ('DECLINED', 'CONFLICT', 'LATE')")
+                .param(applicationId).query(String.class).list();
+        return Stream.concat(declared.stream(), closed.stream()).collect(Collectors.toSet());
+    }
+
+    private ReviewAssignment map(ResultSet rs, int row) throws SQLException {
+        return new ReviewAssignment(rs.getString("id"), rs.getString("call_id"), rs.getString("application_id"),
+                rs.getString("reviewer_id"), AssignmentStatus.valueOf(rs.getString("status")), rs.getDouble("affinity"),
+                rs.getString("explanation"), rs.getString("replaces"),
+                rs.getObject("assigned_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,82 @@
+package io.grantflow.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.grantflow.call.CallService;
+import io.grantflow.problem.FieldProblem;
+import io.grantflow.problem.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A reviewer's answer to an invitation, and what others may read of the reviews. */
+@Service
+public class ReviewService {
+
+    static final int COMMENT_MAX_CHARS = 5000;
+
+    private final ReviewRepository reviews;
+
+    ReviewService(ReviewRepository reviews) {
+        this.reviews = reviews;
+    }
+
+    /** What a reviewer submits: scores from 1 to 5 and two comments. */
+    public record Scores(Integer quality, Integer feasibility, Integer collaboration, String commentForApplicant,
+                         String confidentialComment) {
+    }
+
+    @Transactional
+    public Review submit(String assignmentId, Scores s) {
+        List<FieldProblem> problems = new ArrayList<>();
+        score(problems, "scoreQuality", s.quality());
+        score(problems, "scoreFeasibility", s.feasibility());
+        score(problems, "scoreCollaboration", s.collaboration());
+        if (s.commentForApplicant() == null || s.commentForApplicant().isBlank() || s.commentForApplicant().length() > COMMENT_MAX_CHARS) {
+            problems.add(new FieldProblem("commentForApplicant", "is required, at most " + COMMENT_MAX_CHARS + " characters"));
+        }
+        if (s.confidentialComment() != null && s.confidentialComment().length() > COMMENT_MAX_CHARS) {
+            problems.add(new FieldProblem("confidentialComment", "at most " + COMMENT_MAX_CHARS + " characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ReviewAssignment assignment = reviews.find(assignmentId).orElseThrow();
+        if (!reviews.close(assignmentId, AssignmentStatus.SUBMITTED, CallService.now())) {
+            throw new IllegalStateException("This invitation to review is not open any more");
+        }
+        Review review = new Review(assignmentId, assignment.applicationId(), s.quality(), s.feasibility(), s.collaboration(),
+                s.commentForApplicant().trim(), s.confidentialComment() == null ? null : s.confidentialComment().trim(),
+                CallService.now());
+        reviews.insertReview(review);
+        return review;
+    }
+
+    /** Records a declared conflict so that this reviewer is never offered the application again. */
+    @Transactional
+    public void declareConflict(String assignmentId, String reason) {
+        ReviewAssignment a = reviews.find(assignmentId).orElseThrow();
+        reviews.insertConflict(a.reviewerId(), a.applicationId(),
+                reason == null || reason.isBlank() ? "declared by the reviewer" : reason.trim(), CallService.now());
+    }
+
+    public List<Review> reviewsOf(String applicationId) {
+        return reviews.reviewsOf(applicationId);
+    }
+
+    /** The comments meant for the applicant, without any reviewer's identity. */
+    public List<String> commentsForApplicant(String applicationId) {
+        return reviews.reviewsOf(applicationId).stream().map(Review::commentForApplicant).toList();
+    }
+
+    /** Only reviewers currently assigned may read an application's documents. */
+    public boolean isAssignedReviewer(String applicationId, String userId) {
+        return reviews.isActiveReviewer(applicationId, userId);
+    }
+
+    private static void score(List<FieldProblem> problems, String field, Integer value) {
+        if (value == null || value < 1 || value > 5) {
+            problems.add(new FieldProblem(field, "must be a whole number from 1 to 5"));
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package io.grantflow.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.grantflow.application.Application;
+import io.grantflow.application.ApplicationService;
+import io.grantflow.call.Call;
+import io.grantflow.call.CallService;
+import io.grantflow.call.Programme;
+import io.grantflow.funder.Funder;
+import io.grantflow.identity.UserDirectory;
+import io.grantflow.review.assignment.Affinity;
+import io.grantflow.review.assignment.AffinityMatrix;
+import io.grantflow.review.assignment.AssignmentProblem;
+import io.grantflow.review.assignment.AssignmentResult;
+import io.grantflow.review.assignment.Pair;
+import io.grantflow.review.assignment.Replacement;
+import io.grantflow.review.assignment.Reviewer;
+import io.grantflow.review.assignment.ReviewerAssigner;
+import io.grantflow.review.assignment.ReviewerAssignment;
+import io.grantflow.review.assignment.Submission;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assigns reviewers to a whole call at once, and replaces one reviewer at a time after a decline,
+ * a declared conflict or a missed deadline. The solver behind it is a {@link ReviewerAssigner}.
+ */
+@Service
+public class ReviewerAssignmentService {
+
+    /** Reviewers of one institution on one application. */
+    static final int MAX_PER_INSTITUTION = 1;
+
+    private final ReviewerAssigner assigner;
+    private final ReviewRepository reviews;
+    private final ReviewerService reviewers;
+    private final ApplicationService applications;
+    private final CallService calls;
+    private final UserDirectory users;
+    private final Funder funder;
+    private final JdbcClient jdbc;
+
+    ReviewerAssignmentService(ReviewerAssigner assigner, ReviewRepository reviews, ReviewerService reviewers,
+                              ApplicationService applications, CallService calls, UserDirectory users, Funder funder,
+                              JdbcClient jdbc) {
+        this.assigner = assigner;
+        this.reviews = reviews;
+        this.reviewers = reviewers;
+        this.applications = applications;
+        this.calls = calls;
+        this.users = users;
+        this.funder = funder;
+        this.jdbc = jdbc;
+    }
+
+    /** Assigns k reviewers to every listed application of the call, or throws with the reasons why that is impossible. */
+    @Transactional
+    public Map<String, List<ReviewAssignment>> assignCall(String callId, List<String> applicationIds) {
+        Call call = calls.get(callId);
+        Inputs inputs = inputs(call, applicationIds.stream().map(applications::get).toList());
+        AssignmentResult result = assigner.assign(inputs.problem(), inputs.affinities());
+        if (result instanceof AssignmentResult.Infeasible infeasible) {
+            throw new AssignmentImpossibleException(describe(call, infeasible));
+        }
+        Instant now = CallService.now();
+        Map<String, List<ReviewAssignment>> byApplication = new LinkedHashMap<>();
+        for (Affinity pair : ((AssignmentResult.Assigned) result).pairs()) {
+            ReviewAssignment a = new ReviewAssignment(UUID.randomUUID().toString(), callId, pair.applicationId(), pair.reviewerId(),
+                    AssignmentStatus.INVITED, pair.value(), pair.explain(), null, now);
+            reviews.insert(a);
+            byApplication.computeIfAbsent(a.applicationId(), k -> new ArrayList<>()).add(a);
+        }
+        return byApplication;
+    }
+
+    /**
+     * Closes an open invitation (declined, conflict, late) and invites the best free reviewer for that
+     * application; every other assignment stays. Empty when nobody can take it.
+     */
+    @Transactional
+    public Optional<ReviewAssignment> replace(String assignmentId, AssignmentStatus why) {
+        ReviewAssignment gone = reviews.find(assignmentId).orElseThrow();
+        if (!reviews.close(gone.id(), why, CallService.now())) {
+            throw new IllegalStateException("The invitation " + assignmentId + " is not open any more");
+        }
+        Call call = calls.get(gone.callId());
+        List<ReviewAssignment> callAssignments = reviews.ofCall(call.id());
+        List<Application> assigned = callAssignments.stream().map(ReviewAssignment::applicationId).distinct()
+                .map(applications::get).toList();
+        Inputs inputs = inputs(call, assigned);
+        List<Affinity> current = new ArrayList<>();
+        Map<String, Integer> loads = new HashMap<>();
+        for (ReviewAssignment a : callAssignments) {
+            if (a.status().active() || a.id().equals(gone.id())) {
+                current.add(inputs.affinities().get(a.applicationId(), a.reviewerId()).orElse(
+                        new Affinity(a.applicationId(), a.reviewerId(), a.affinity(), 0, 0, 0, false, List.of(), List.of())));
+                loads.merge(a.reviewerId(), 1, Integer::sum);
+            }
+        }
+        double total = current.stream().mapToDouble(Affinity::value).sum();
+        AssignmentResult.Assigned before = new AssignmentResult.Assigned(current, total, 0, loads, "stored", false, List.of());
+        Replacement replacement = assigner.replace(inputs.problem(), inputs.affinities(), before,
+                new Pair(gone.applicationId(), gone.reviewerId()));
+        return replacement.replacement().map(pair -> {
+            ReviewAssignment next = new ReviewAssignment(UUID.randomUUID().toString(), call.id(), pair.applicationId(),
+                    pair.reviewerId(), AssignmentStatus.INVITED, pair.value(), pair.explain(), gone.id(), CallService.now());
+            reviews.insert(next);
+            return next;
+        });
+    }
+
+    /** The reviewers of a call's panel; an empty panel means every reviewer. */
+    @Transactional
+    public void setPanel(String callId, List<String> reviewerIds) {
+        jdbc.sql("DELETE FROM call_panel WHERE call_id = ?").param(callId).update();
+        for (String reviewerId : reviewerIds) {
+            jdbc.sql("INSERT INTO call_panel (call_id, reviewer_id) VALUES (?, ?)").params(callId, reviewerId).update();
+        }
+    }
+
+    public List<ReviewAssignment> assignmentsOf(String applicationId) {
+        return reviews.ofApplication(applicationId);
+    }
+
+    public List<ReviewAssignment> assignmentsOfCall(String callId) {
+        return reviews.ofCall(callId);
+    }
+
+    public Optional<ReviewAssignment> assignment(String assignmentId) {
+        return reviews.find(assignmentId);
+    }
+
+    private record Inputs(AssignmentProblem problem, AffinityMatrix affinities) {
+    }
+
+    private Inputs inputs(Call call, List<Application> apps) {
+        List<ReviewerProfile> panel = panel(call.id());
+        Map<String, String> names = panel.stream().collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
+        Set<Pair> conflicts = new HashSet<>();
+        for (Application a : apps) {
+            Set<String> excluded = reviews.excludedReviewers(a.id());
+            for (ReviewerProfile r : panel) {
+                if (excluded.contains(r.userId()) || ConflictRules.conflict(a, r, names.get(r.userId())) != null) {
+                    conflicts.add(new Pair(a.id(), r.userId()));
+                }
+            }
+        }
+        List<Submission> submissions = apps.stream()
+                .map(a -> new Submission(a.id(), a.unitCode(), a.title(), a.abstractText(), a.keywords()))
+                .toList();
+        List<Reviewer> pool = panel.stream()
+                .map(r -> new Reviewer(r.userId(), r.institution(), r.country(), r.expertise(), r.profile(), r.maxLoad(), 0))
+                .toList();
+        AssignmentProblem problem = AssignmentProblem.builder(submissions, pool)
+                .reviewersPerApplication(call.rules().reviewersPerApplication())
+                .conflicts(conflicts)
+                .maxPerInstitution(MAX_PER_INSTITUTION)
+                .homeCountry(funder.country())
+                .requireForeignReviewer(call.programme() == Programme.IRP)
+                .build();
+        return new Inputs(problem, ReviewerAssignment.affinities(problem));
+    }
+
+    private List<ReviewerProfile> panel(String callId) {
+        List<String> members = jdbc.sql("SELECT reviewer_id FROM call_panel WHERE call_id = ?").param(callId).query(String.class).list();
+        List<ReviewerProfile> all = reviewers.all();
+        return members.isEmpty() ? all : all.stream().filter(r -> members.contains(r.userId())).toList();
+    }
+
+    private static String describe(Call call, AssignmentResult.Infeasible infeasible) {
+        StringBuilder text = new StringBuilder("No reviewer assignment covers the call \"" + call.title() + "\". ");
+        infeasible.reasons().forEach(r -> text.append(r.explanation()).append(' '));
+        text.append("What to change: ").append(String.join("; ", infeasible.suggestions())).append('.');
+        return text.toString();
+    }
+}
