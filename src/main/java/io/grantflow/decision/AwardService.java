@@ -60,6 +60,12 @@ public class AwardService {
         return new ProjectDates(ends.toInstant(), due.toInstant(), reminder.toInstant());
     }
 
+    /** The applicant did not accept in time. */
+    @Transactional
+    public void lapse(String applicationId) {
+        applications.updateStatus(applicationId, ApplicationStatus.LAPSED);
+    }
+
     @Transactional
     public void submitFinalReport(String applicationId, String applicantId, ProposalFile report) {
         Application a = applications.getFor(applicationId, applicantId, false);

@@ -148,11 +148,20 @@ public class ReviewerAssignmentService {
     private Inputs inputs(Call call, List<Application> apps) {
         List<ReviewerProfile> panel = panel(call.id());
         Map<String, String> names = panel.stream().collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
+        Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, a -> reviews.excludedReviewers(a.id())));
+        AssignmentProblem problem = problem(apps, panel, names, excluded, call.rules().reviewersPerApplication(),
+                funder.country(), call.programme() == Programme.IRP);
+        return new Inputs(problem, ReviewerAssignment.affinities(problem));
+    }
+
+    /** The solver's question: applications, the panel with its loads, and every hard conflict as a forbidden pair. */
+    static AssignmentProblem problem(List<Application> apps, List<ReviewerProfile> panel, Map<String, String> names,
+                                     Map<String, Set<String>> excluded, int k, String homeCountry, boolean foreignReviewer) {
         Set<Pair> conflicts = new HashSet<>();
         for (Application a : apps) {
-            Set<String> excluded = reviews.excludedReviewers(a.id());
+            Set<String> refused = excluded.getOrDefault(a.id(), Set.of());
             for (ReviewerProfile r : panel) {
-                if (excluded.contains(r.userId()) || ConflictRules.conflict(a, r, names.get(r.userId())) != null) {
+                if (refused.contains(r.userId()) || ConflictRules.conflict(a, r, names.get(r.userId())) != null) {
                     conflicts.add(new Pair(a.id(), r.userId()));
                 }
             }
@@ -163,14 +172,13 @@ public class ReviewerAssignmentService {
         List<Reviewer> pool = panel.stream()
                 .map(r -> new Reviewer(r.userId(), r.institution(), r.country(), r.expertise(), r.profile(), r.maxLoad(), 0))
                 .toList();
-        AssignmentProblem problem = AssignmentProblem.builder(submissions, pool)
-                .reviewersPerApplication(call.rules().reviewersPerApplication())
+        return AssignmentProblem.builder(submissions, pool)
+                .reviewersPerApplication(k)
                 .conflicts(conflicts)
                 .maxPerInstitution(MAX_PER_INSTITUTION)
-                .homeCountry(funder.country())
-                .requireForeignReviewer(call.programme() == Programme.IRP)
+                .homeCountry(homeCountry)
+                .requireForeignReviewer(foreignReviewer)
                 .build();
-        return new Inputs(problem, ReviewerAssignment.affinities(problem));
     }
 
     private List<ReviewerProfile> panel(String callId) {

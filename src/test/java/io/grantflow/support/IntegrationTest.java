@@ -212,21 +212,26 @@ public abstract class IntegrationTest {
         return failures;
     }
 
-    /** Runs every job with retries left, whatever its due date, until none is left or the rounds run out. */
-    protected void runJobsUntilDone(int rounds) {
+    /**
+     * Runs every job with retries left, whatever its due date, until none is left or the rounds run out.
+     * Returns the failures (the engine has recorded each one and decremented the job's retries).
+     */
+    protected List<Exception> runJobsUntilDone(int rounds) {
+        List<Exception> failures = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             List<Job> jobs = management.createJobQuery().withRetriesLeft().list();
             if (jobs.isEmpty()) {
-                return;
+                break;
             }
             for (Job job : jobs) {
                 try {
                     management.executeJob(job.getId());
-                } catch (Exception ignored) {
-                    // the engine records the failure and decrements the retries
+                } catch (Exception e) {
+                    failures.add(e);
                 }
             }
         }
+        return failures;
     }
 
     protected List<MimeMessage> mailsTo(String userId) {

@@ -1,0 +1,124 @@
+package io.grantflow.support;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import io.grantflow.call.Call;
+import jakarta.mail.MessagingException;
+import io.grantflow.call.CallService;
+import io.grantflow.call.Programme;
+import io.grantflow.identity.Groups;
+import io.grantflow.review.ReviewerAssignmentService;
+import io.grantflow.review.ReviewerProfile;
+import io.grantflow.review.ReviewerService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A First Step call from submission to decision: its own reviewer panel and applicants, the clock moved
+ * to its closing, and the reviewers' answers given the way Tasklist gives them.
+ */
+public abstract class CallScenario extends IntegrationTest {
+
+    @Autowired protected ReviewerService reviewers;
+    @Autowired protected ReviewerAssignmentService assignments;
+    @Autowired protected TaskService tasks;
+
+    /** A reviewer of the call's panel, with a unique institution abroad unless said otherwise. */
+    protected String reviewer(String country, String... expertise) {
+        String id = user("reviewer", "en", Groups.REVIEWERS);
+        reviewers.save(new ReviewerProfile(id, "Institute " + id, country, List.of(expertise), String.join(" ", expertise), 4));
+        return id;
+    }
+
+    /** A call that opened yesterday and closes in an hour, with its own panel. */
+    protected Call callWithPanel(List<String> panel, Map<String, Object> rules, String envelope) {
+        LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
+        Call call = calls.create(new CallService.NewCall(Programme.FIRST_STEP, "Scenario call " + System.nanoTime(),
+                now.minusDays(1), now.plusHours(1), new BigDecimal(envelope), rules), "test");
+        assignments.setPanel(call.id(), panel);
+        return call;
+    }
+
+    protected String submitEligible(Call call, String applicant, String title, List<String> keywords, int budget) {
+        Map<String, Object> application = eligibleApplication();
+        application.put("title", title);
+        application.put("keywords", keywords);
+        application.put("budgetEur", budget);
+        var response = submit(call.id(), applicant, application, pdf(), null);
+        if (response.getStatusCode().value() != 201) {
+            throw new IllegalStateException("submission refused: " + response.getBody());
+        }
+        return (String) response.getBody().get("id");
+    }
+
+    /** Moves the engine's clock past the call's closing and runs what is due: closing, assignment, invitations. */
+    protected ProcessInstance closeCall(Call call) {
+        moveClockTo(call.closesAt().plusSeconds(60));
+        runDueJobs();
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("first-step-call").processInstanceBusinessKey(call.id()).singleResult();
+    }
+
+    protected void moveClockTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    /** Runs the jobs due at the engine's current time (timers, deliveries), and those they create, as the job executor would. */
+    protected void runDueJobs() {
+        for (int round = 0; round < 10 && management.createJobQuery().executable().count() > 0; round++) {
+            runJobs();
+        }
+    }
+
+    protected Task reviewTaskOf(String reviewerId, String applicationId) {
+        return tasks.createTaskQuery().taskAssignee(reviewerId).processInstanceBusinessKey(applicationId).singleResult();
+    }
+
+    protected List<Task> reviewTasksOf(String applicationId) {
+        return tasks.createTaskQuery().processDefinitionKey("review-round").processInstanceBusinessKey(applicationId).list();
+    }
+
+    /** What Tasklist sends when a reviewer accepts and scores. Numbers come untyped, as Longs. */
+    protected void review(Task task, long quality, long feasibility, long collaboration, String comment) {
+        asUser(task.getAssignee(), () -> tasks.complete(task.getId(), Map.of("response", "accept",
+                "scoreQuality", quality, "scoreFeasibility", feasibility, "scoreCollaboration", collaboration,
+                "commentForApplicant", comment, "confidentialComment", "for the committee only")));
+    }
+
+    protected void decline(Task task) {
+        asUser(task.getAssignee(), () -> tasks.complete(task.getId(), Map.of("response", "decline")));
+    }
+
+    protected void declareConflict(Task task, String reason) {
+        asUser(task.getAssignee(), () -> tasks.complete(task.getId(), Map.of("response", "conflict", "conflictReason", reason)));
+    }
+
+    protected void asUser(String userId, Runnable action) {
+        List<String> groups = new ArrayList<>(identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList());
+        identity.setAuthentication(userId, groups);
+        try {
+            action.run();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    protected List<String> mailSubjectsTo(String userId) {
+        return mailsTo(userId).stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
