@@ -1,6 +1,7 @@
 package io.grantflow.decision;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,9 @@ class CommitteeDecisionListener implements TaskListener {
 
     /** The checklist arrives as a Spin JSON value, a list, or JSON text, depending on who completed the task. */
     List<String> ids(Object value) {
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
         try {
             JsonNode node = value == null ? json.createArrayNode() : json.readTree(value.toString());
             List<String> ids = new ArrayList<>();
