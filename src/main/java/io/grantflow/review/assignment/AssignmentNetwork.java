@@ -40,6 +40,8 @@ final class AssignmentNetwork {
     final int[] reviewerArc;
     /** False when an institution has reviewers on both sides of the foreign rule and its cap binds. */
     final boolean exact;
+    /** False when pins fill an application's seats without the reviewer from abroad it needs. */
+    final boolean pinsLeaveRoom;
 
     AssignmentNetwork(IndexedProblem p, Rules rules) {
         this.problem = p;
@@ -57,9 +59,11 @@ final class AssignmentNetwork {
         sink = network.addNode();
 
         boolean laminar = true;
+        boolean room = true;
         for (int a = 0; a < p.applications; a++) {
             int remaining = Math.max(0, p.k - pinned.perApplication[a]);
             boolean needsForeign = p.requireForeign && !pinned.foreignPinned[a];
+            room &= !(foreignSplit && needsForeign && remaining == 0);
             int supply = foreignOnly ? (needsForeign ? 1 : 0) : remaining;
             if (supply == 0) {
                 continue;
@@ -77,6 +81,7 @@ final class AssignmentNetwork {
             laminar &= addReviewerArcs(p, pinned, a, foreignSide, homeSide, foreignOnly, rules == Rules.ALL);
         }
         exact = laminar;
+        pinsLeaveRoom = room;
         reviewerArc = new int[p.reviewers];
 
         for (int r = 0; r < p.reviewers; r++) {

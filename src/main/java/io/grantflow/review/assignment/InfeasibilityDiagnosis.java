@@ -57,6 +57,14 @@ final class InfeasibilityDiagnosis {
                                 + p.k + ".", "Remove " + (pinned.perApplication[a] - p.k) + " of its pins."));
             }
         }
+        for (int a = 0; a < p.applications; a++) {
+            if (p.requireForeign && !pinned.foreignPinned[a] && pinned.perApplication[a] >= p.k) {
+                reasons.add(new InfeasibilityReason(Code.PIN_NOT_ALLOWED, List.of(p.applicationId(a)), List.of(),
+                        p.applicationId(a) + "'s pinned reviewers fill all its " + p.k + " seats, and none is from "
+                                + "outside " + p.problem.homeCountry() + ".",
+                        "Remove one of " + p.applicationId(a) + "'s pins, or pin a reviewer from abroad."));
+            }
+        }
         for (int r = 0; r < p.reviewers; r++) {
             if (pinned.perReviewer[r] > p.maxLoad[r]) {
                 reasons.add(new InfeasibilityReason(Code.PIN_NOT_ALLOWED, List.of(), List.of(p.reviewerId(r)),
