@@ -40,6 +40,13 @@ final class InfeasibilityDiagnosis {
                 || checkFlow(AssignmentNetwork.Rules.COVERAGE_AND_FOREIGN, reasons)
                 || checkMinimumLoadFlow(reasons)
                 || checkFlow(AssignmentNetwork.Rules.ALL, reasons);
+        if (!found) {
+            // Only when an institution has reviewers at home and abroad, which the flows cannot carry exactly.
+            reasons.add(new InfeasibilityReason(Code.RULES_INCOMPATIBLE, List.of(), List.of(),
+                    "Each group of rules can be met alone, but the CP-SAT model proves that no assignment meets them "
+                            + "all together (reviewers per institution, reviewers from abroad, loads).",
+                    "Raise the maximum loads, allow more reviewers per institution, or relax the foreign-reviewer rule."));
+        }
         return reasons;
     }
 
