@@ -92,4 +92,21 @@ class AffinityModelTest {
         assertThat(after.value()).isCloseTo(before.value() + 0.1, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(after.explain()).contains("bid +1.00");
     }
+
+    @Test
+    void theAssignmentFromTextExplainsEachPairWithItsTerms() {
+        Submission learning = new Submission("A3", "Univ Lyon", "Machine learning for particle detectors",
+                "Deep learning to trigger particle physics detectors.", List.of("machine learning"));
+        AssignmentProblem problem = AssignmentProblem.builder(List.of(graphene, learning), reviewers)
+                .reviewersPerApplication(1).build();
+
+        AssignmentResult.Assigned result = (AssignmentResult.Assigned) ReviewerAssignment.optimal()
+                .assign(problem, ReviewerAssignment.affinities(problem));
+
+        assertThat(result.reviewersOf("A1")).extracting(Affinity::reviewerId).containsExactly("R-graphene");
+        assertThat(result.reviewersOf("A3")).extracting(Affinity::reviewerId).containsExactly("R-ml");
+        assertThat(result.explain()).anySatisfy(line -> assertThat(line)
+                .startsWith("A3 <- R-ml: ").contains("learning (BM25", "keyword 'machin learn'"));
+        assertThat(result.provenOptimal()).isTrue();
+    }
 }

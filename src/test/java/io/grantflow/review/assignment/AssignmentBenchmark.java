@@ -50,6 +50,9 @@ public final class AssignmentBenchmark {
                     size, matrix.size(), greedy.seconds(), greedyResult.totalAffinity(),
                     greedyResult.lowestApplicationAffinity(), loads(greedyResult),
                     p.applications - short_, p.applications);
+            if (optimal.value() instanceof AssignmentResult.Assigned assigned) {
+                checks.add(replacement(size, call, matrix, assigned));
+            }
             if (shape.applications() <= 1_000 && optimal.value() instanceof AssignmentResult.Assigned assigned) {
                 checks.add(independentCheck(size, p, assigned));
                 checks.add(pruningGap(size, call, assigned));
@@ -89,6 +92,17 @@ public final class AssignmentBenchmark {
             System.out.printf(Locale.ROOT, "| %s | %,d | optimal | %.3f | infeasible: %s | | | |%n", size, arcs,
                     timed.seconds(), ((AssignmentResult.Infeasible) timed.value()).reasons());
         }
+    }
+
+    /** One decline answered: the best free reviewer for that seat, nobody else moved. */
+    private static String replacement(String size, GeneratedCall call, AffinityMatrix matrix,
+                                      AssignmentResult.Assigned assigned) {
+        Random random = new Random(SEED);
+        ReviewerAssigner assigner = ReviewerAssignment.optimal();
+        Timed<Replacement> timed = time(5, () -> assigner.replace(call.problem, matrix, assigned,
+                assigned.pairs().get(random.nextInt(assigned.pairs().size())).pair()));
+        return String.format(Locale.ROOT, "%s: replacement after a decline %.1f ms (%s)", size,
+                timed.seconds() * 1000, timed.value().found() ? "found" : "nobody free");
     }
 
     /** The same problem as a CP-SAT 0-1 model: its proven optimum must equal the flow's. */
