@@ -2,6 +2,7 @@ package io.grantflow.review.assignment;
 
 import io.grantflow.review.assignment.InfeasibilityReason.Code;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ final class GreedyAssigner implements ReviewerAssigner {
         Map<Long, Integer> perInstitution = new HashMap<>();
         List<Integer> chosen = new ArrayList<>();
         Integer[] order = IntStream.range(0, p.arcs()).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(e -> p.arcPinned[e] ? 0 : 1)
+        Arrays.sort(order, Comparator.<Integer>comparingInt(e -> p.arcPinned[e] ? 0 : 1)
                 .thenComparingLong(e -> -p.arcWeight[e]));
         int[] applicationOf = new int[p.arcs()];
         for (int a = 0; a < p.applications; a++) {
