@@ -31,6 +31,8 @@ final class AssignmentNetwork {
     final FlowNetwork network = new FlowNetwork();
     final int[] applicationNode;
     final int[] reviewerNode;
+    /** The node that must pass at least one reviewer from abroad, -1 where there is none. */
+    final int[] foreignSideNode;
     final int sink;
     /** Network arc → problem arc for the application-reviewer arcs, -1 for the others. */
     private int[] problemArcOf = new int[1024];
@@ -50,6 +52,8 @@ final class AssignmentNetwork {
         boolean foreignOnly = rules == Rules.FOREIGN_ONLY;
         applicationNode = new int[p.applications];
         reviewerNode = new int[p.reviewers];
+        foreignSideNode = new int[p.applications];
+        Arrays.fill(foreignSideNode, -1);
         for (int a = 0; a < p.applications; a++) {
             applicationNode[a] = network.addNode();
         }
@@ -75,6 +79,7 @@ final class AssignmentNetwork {
             if (foreignSplit && needsForeign) {
                 foreignSide = network.addNode();
                 homeSide = network.addNode();
+                foreignSideNode[a] = foreignSide;
                 network.addArc(node, foreignSide, 1, remaining, 0);
                 network.addArc(node, homeSide, remaining - 1, 0);
             }

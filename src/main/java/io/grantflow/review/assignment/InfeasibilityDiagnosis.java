@@ -207,10 +207,13 @@ final class InfeasibilityDiagnosis {
         long needed = 0;
         long missing = 0;
         for (int a = 0; a < p.applications; a++) {
-            if (blocked[net.applicationNode[a]]) {
+            // The foreign side carries its first unit as a supply of its own (the lower bound), so an
+            // application whose foreign side is blocked belongs to the group as well.
+            int foreignSide = net.foreignSideNode[a];
+            if (blocked[net.applicationNode[a]] || (foreignSide >= 0 && blocked[foreignSide])) {
                 applications.add(a);
                 needed += rules == AssignmentNetwork.Rules.FOREIGN_ONLY ? 1 : p.k - pinned.perApplication[a];
-                missing += unmet[net.applicationNode[a]];
+                missing += unmet[net.applicationNode[a]] + (foreignSide >= 0 ? unmet[foreignSide] : 0);
             }
         }
         List<String> reviewers = new ArrayList<>();
@@ -239,8 +242,8 @@ final class InfeasibilityDiagnosis {
                             + "from abroad with expertise in " + expertise + "."));
             default -> reasons.add(new InfeasibilityReason(Code.RULES_INCOMPATIBLE, ids, reviewers,
                     "Each rule can be met alone, but not all together for " + (ids.size() == 1 ? ids.get(0)
-                            : "these " + ids.size() + " applications") + ": " + missing + " reviews are missing "
-                            + "once the reviewer from abroad"
+                            : "these " + ids.size() + " applications") + ": " + missing + (missing == 1 ? " review is" : " reviews are")
+                            + " missing once the reviewer from abroad"
                             + (rules == AssignmentNetwork.Rules.ALL ? " and the minimum loads are" : " is") + " required.",
                     "Raise the loads of the reviewers concerned by " + missing + ", add reviewers with expertise in "
                             + expertise + ", or relax the foreign-reviewer rule or the minimum loads."));

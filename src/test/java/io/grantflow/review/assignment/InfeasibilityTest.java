@@ -128,6 +128,21 @@ class InfeasibilityTest {
     }
 
     @Test
+    void coverageAndTheForeignRuleEachPossibleButNotTogether() {
+        // A1 may only have F1 and F2, both from abroad; then A2 has nobody from abroad left.
+        List<Reviewer> reviewers = List.of(reviewer("F1", "V1", "DE", 1), reviewer("F2", "V2", "IT", 1),
+                reviewer("H1", "V3", "FR", 1), reviewer("H2", "V4", "FR", 1));
+        AssignmentProblem problem = AssignmentProblem.builder(List.of(application("A1", "U"), application("A2", "U")),
+                        reviewers).reviewersPerApplication(2).homeCountry("FR").requireForeignReviewer(true)
+                .conflicts(Set.of(new Pair("A1", "H1"), new Pair("A1", "H2"))).build();
+
+        InfeasibilityReason reason = only(infeasible(problem), Code.RULES_INCOMPATIBLE);
+
+        assertThat(reason.applicationIds()).containsExactlyInAnyOrder("A1", "A2");
+        assertThat(reason.explanation()).contains("1 review is missing");
+    }
+
+    @Test
     void aMinimumLoadAboveWhatTheReviewerMayTakeIsReported() {
         AssignmentProblem problem = AssignmentProblem.builder(List.of(application("A1", "U"), application("A2", "U")),
                         List.of(reviewer("R1", "V1", "FR", 5, 3), reviewer("R2", "V2", "FR", 5)))
