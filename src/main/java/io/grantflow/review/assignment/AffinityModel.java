@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,31 +95,33 @@ public final class AffinityModel {
         Map<String, TermScores> postings = new HashMap<>();
         Eligibility eligibility = new Eligibility(problem);
         int documents = reader.numDocs();
+        int applications = problem.applications().size();
 
-        // First pass: raw BM25 ratios, to find the call's best one.
-        List<Map<Integer, Match>> matchesPerApplication = new ArrayList<>();
+        // First pass: each application's query terms, and the call's best BM25 ratio.
+        List<Query> queries = new ArrayList<>(applications);
+        double[] bm25 = new double[reviewers.size()];
         double bestRatio = 0;
         for (Submission application : problem.applications()) {
-            Set<String> queryTerms = new LinkedHashSet<>(TextAnalysis.terms(analyzer,
-                    application.title() + ". " + application.abstractText() + ". "
-                            + String.join(". ", application.keywords())));
-            Map<Integer, Match> matches = new HashMap<>();
+            String text = application.title() + ". " + application.abstractText() + ". "
+                    + String.join(". ", application.keywords());
+            Map<String, String> surface = TextAnalysis.surfaceForms(analyzer, text);
+            List<String> terms = new ArrayList<>();
+            List<TermScores> termScores = new ArrayList<>();
             double idfSum = 0;
-            for (String term : queryTerms) {
+            for (String term : surface.keySet()) {
                 TermScores scores = postings.computeIfAbsent(term, t -> termScores(searcher, reader, t));
-                if (scores.docs.length == 0) {
-                    continue;
-                }
-                idfSum += idf(scores.docs.length, documents);
-                for (int i = 0; i < scores.docs.length; i++) {
-                    matches.computeIfAbsent(scores.docs[i], d -> new Match()).add(term, scores.scores[i]);
+                if (scores.docs.length > 0) {
+                    terms.add(surface.get(term));
+                    termScores.add(scores);
+                    idfSum += idf(scores.docs.length, documents);
                 }
             }
-            for (Match match : matches.values()) {
-                match.ratio = match.bm25 / idfSum;
-                bestRatio = Math.max(bestRatio, match.ratio);
+            Query query = new Query(terms, termScores, idfSum);
+            queries.add(query);
+            for (int r : query.accumulate(bm25)) {
+                bestRatio = Math.max(bestRatio, bm25[r] / idfSum);
+                bm25[r] = 0;
             }
-            matchesPerApplication.add(matches);
         }
 
         Map<String, Integer> reviewerIndex = new HashMap<>();
@@ -133,43 +134,48 @@ public final class AffinityModel {
         }
         problem.pins().forEach(pair -> addIfKnown(bidOrPinReviewers, pair, reviewerIndex));
 
+        // Second pass: affinities, the top N, and the explanation of those kept.
         Map<String, List<Affinity>> byApplication = new HashMap<>();
-        for (int a = 0; a < problem.applications().size(); a++) {
+        for (int a = 0; a < applications; a++) {
             Submission application = problem.applications().get(a);
             Set<String> keywords = TextAnalysis.normalisedKeywords(analyzer, application.keywords());
-            Map<Integer, Match> matches = matchesPerApplication.get(a);
+            Query query = queries.get(a);
             // Only reviewers with a shared term, a bid or a pin can have a positive affinity.
-            Set<Integer> considered = new TreeSet<>(matches.keySet());
+            Set<Integer> considered = new TreeSet<>(query.accumulate(bm25));
             considered.addAll(bidOrPinReviewers.getOrDefault(application.id(), List.of()));
-            List<Affinity> candidates = new ArrayList<>();
+            List<Scored> scored = new ArrayList<>();
             for (int r : considered) {
                 Reviewer reviewer = reviewers.get(r);
-                if (!eligibility.eligible(application, reviewer)) {
-                    continue;
+                if (eligibility.eligible(application, reviewer)) {
+                    Pair pair = new Pair(application.id(), reviewer.id());
+                    double text = bestRatio == 0 ? 0 : bm25[r] / query.idfSum / bestRatio;
+                    double bid = clampBid(problem.bids().getOrDefault(pair, 0.0));
+                    double jaccard = jaccard(keywords, reviewerKeywords.get(r));
+                    double value = Math.max(0, Math.min(1, textWeight * text + keywordWeight * jaccard + bidWeight * bid));
+                    scored.add(new Scored(r, pair, value, text, jaccard, bid, problem.pins().contains(pair)));
                 }
-                Pair pair = new Pair(application.id(), reviewer.id());
-                double bid = clampBid(problem.bids().getOrDefault(pair, 0.0));
-                boolean pinned = problem.pins().contains(pair);
-                candidates.add(affinity(pair, matches.get(r), bestRatio, keywords, reviewerKeywords.get(r), bid, pinned));
+                bm25[r] = 0;
             }
-            candidates.sort(Comparator.comparingDouble(Affinity::value).reversed().thenComparing(Affinity::reviewerId));
-            List<Affinity> kept = new ArrayList<>(candidates.subList(0, Math.min(problem.topN(), candidates.size())));
-            candidates.stream().skip(kept.size()).filter(Affinity::pinned).forEach(kept::add);
+            scored.sort(Comparator.comparingDouble(Scored::value).reversed()
+                    .thenComparing(x -> x.pair().reviewerId()));
+            List<Affinity> kept = new ArrayList<>();
+            for (int i = 0; i < scored.size(); i++) {
+                Scored x = scored.get(i);
+                if (i < problem.topN() || x.pinned()) {
+                    List<String> shared = keywords.stream().filter(reviewerKeywords.get(x.reviewer())::contains).toList();
+                    kept.add(new Affinity(x.pair().applicationId(), x.pair().reviewerId(), x.value(), x.text(),
+                            x.jaccard(), x.bid(), x.pinned(), query.matchedTerms(x.reviewer()), shared));
+                }
+            }
             byApplication.put(application.id(), kept);
         }
         return new AffinityMatrix(byApplication);
     }
 
-    private Affinity affinity(Pair pair, Match match, double bestRatio, Set<String> applicationKeywords,
-                              Set<String> reviewerKeywords, double bid, boolean pinned) {
-        double text = match == null || bestRatio == 0 ? 0 : match.ratio / bestRatio;
-        List<String> shared = applicationKeywords.stream().filter(reviewerKeywords::contains).toList();
-        int union = applicationKeywords.size() + reviewerKeywords.size() - shared.size();
-        double jaccard = union == 0 ? 0 : (double) shared.size() / union;
-        double value = Math.max(0, Math.min(1, textWeight * text + keywordWeight * jaccard + bidWeight * bid));
-        List<Affinity.MatchedTerm> terms = match == null ? List.of() : match.terms.stream()
-                .sorted(Comparator.comparingDouble(Affinity.MatchedTerm::bm25).reversed()).limit(10).toList();
-        return new Affinity(pair.applicationId(), pair.reviewerId(), value, text, jaccard, bid, pinned, terms, shared);
+    private static double jaccard(Set<String> a, Set<String> b) {
+        long shared = a.stream().filter(b::contains).count();
+        long union = a.size() + b.size() - shared;
+        return union == 0 ? 0 : (double) shared / union;
     }
 
     private static void addIfKnown(Map<String, List<Integer>> target, Pair pair, Map<String, Integer> reviewerIndex) {
@@ -220,14 +226,36 @@ public final class AffinityModel {
 
     private record TermScores(int[] docs, float[] scores) { }
 
-    private static final class Match {
-        final List<Affinity.MatchedTerm> terms = new ArrayList<>();
-        double bm25;
-        double ratio;
+    private record Scored(int reviewer, Pair pair, double value, double text, double jaccard, double bid,
+                          boolean pinned) { }
 
-        void add(String term, double score) {
-            terms.add(new Affinity.MatchedTerm(term, score));
-            bm25 += score;
+    /** An application's analysed terms that occur in some profile, with their postings. */
+    private record Query(List<String> terms, List<TermScores> scores, double idfSum) {
+
+        /** Adds each profile's BM25 score into {@code bm25}; returns the profiles touched. */
+        List<Integer> accumulate(double[] bm25) {
+            List<Integer> touched = new ArrayList<>();
+            for (TermScores term : scores) {
+                for (int i = 0; i < term.docs.length; i++) {
+                    if (bm25[term.docs[i]] == 0) {
+                        touched.add(term.docs[i]);
+                    }
+                    bm25[term.docs[i]] += term.scores[i];
+                }
+            }
+            return touched;
+        }
+
+        List<Affinity.MatchedTerm> matchedTerms(int doc) {
+            List<Affinity.MatchedTerm> matched = new ArrayList<>();
+            for (int t = 0; t < terms.size(); t++) {
+                int i = Arrays.binarySearch(scores.get(t).docs, doc);
+                if (i >= 0) {
+                    matched.add(new Affinity.MatchedTerm(terms.get(t), scores.get(t).scores[i]));
+                }
+            }
+            matched.sort(Comparator.comparingDouble(Affinity.MatchedTerm::bm25).reversed());
+            return matched.size() > 10 ? matched.subList(0, 10) : matched;
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.grantflow.review.assignment;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The assignment as a flow: application (supply k) → [foreign / home side] → [application ×
@@ -32,22 +31,29 @@ final class AssignmentNetwork {
     final FlowNetwork network = new FlowNetwork();
     final int[] applicationNode;
     final int[] reviewerNode;
+    /** The node that must pass at least one reviewer from abroad, -1 where there is none. */
+    final int[] foreignSideNode;
     final int sink;
-    /** Network arc → problem arc, for the application-reviewer arcs. */
-    final Map<Integer, Integer> pairArcs = new HashMap<>();
+    /** Network arc → problem arc for the application-reviewer arcs, -1 for the others. */
+    private int[] problemArcOf = new int[1024];
     final List<Integer> institutionArcs = new ArrayList<>();
     /** Reviewer → sink arc of each reviewer. */
     final int[] reviewerArc;
     /** False when an institution has reviewers on both sides of the foreign rule and its cap binds. */
     final boolean exact;
+    /** False when pins fill an application's seats without the reviewer from abroad it needs. */
+    final boolean pinsLeaveRoom;
 
     AssignmentNetwork(IndexedProblem p, Rules rules) {
         this.problem = p;
+        Arrays.fill(problemArcOf, -1);
         IndexedProblem.Pinned pinned = p.pinned();
         boolean foreignSplit = p.requireForeign && (rules == Rules.ALL || rules == Rules.COVERAGE_AND_FOREIGN);
         boolean foreignOnly = rules == Rules.FOREIGN_ONLY;
         applicationNode = new int[p.applications];
         reviewerNode = new int[p.reviewers];
+        foreignSideNode = new int[p.applications];
+        Arrays.fill(foreignSideNode, -1);
         for (int a = 0; a < p.applications; a++) {
             applicationNode[a] = network.addNode();
         }
@@ -57,9 +63,11 @@ final class AssignmentNetwork {
         sink = network.addNode();
 
         boolean laminar = true;
+        boolean room = true;
         for (int a = 0; a < p.applications; a++) {
             int remaining = Math.max(0, p.k - pinned.perApplication[a]);
             boolean needsForeign = p.requireForeign && !pinned.foreignPinned[a];
+            room &= !(foreignSplit && needsForeign && remaining == 0);
             int supply = foreignOnly ? (needsForeign ? 1 : 0) : remaining;
             if (supply == 0) {
                 continue;
@@ -71,12 +79,14 @@ final class AssignmentNetwork {
             if (foreignSplit && needsForeign) {
                 foreignSide = network.addNode();
                 homeSide = network.addNode();
+                foreignSideNode[a] = foreignSide;
                 network.addArc(node, foreignSide, 1, remaining, 0);
                 network.addArc(node, homeSide, remaining - 1, 0);
             }
             laminar &= addReviewerArcs(p, pinned, a, foreignSide, homeSide, foreignOnly, rules == Rules.ALL);
         }
         exact = laminar;
+        pinsLeaveRoom = room;
         reviewerArc = new int[p.reviewers];
 
         for (int r = 0; r < p.reviewers; r++) {
@@ -94,51 +104,80 @@ final class AssignmentNetwork {
     /** Adds application a's arcs to reviewers, through an institution node where the cap can bind. */
     private boolean addReviewerArcs(IndexedProblem p, IndexedProblem.Pinned pinned, int a, int foreignSide,
                                     int homeSide, boolean foreignOnly, boolean withCosts) {
-        Map<Integer, List<Integer>> byInstitution = new HashMap<>();
-        for (int e = p.arcStart[a]; e < p.arcStart[a + 1]; e++) {
-            if (!p.arcPinned[e] && (!foreignOnly || p.foreign[p.arcReviewer[e]])) {
-                byInstitution.computeIfAbsent(p.reviewerInstitution[p.arcReviewer[e]], i -> new ArrayList<>()).add(e);
-            }
-        }
         boolean laminar = true;
-        for (Map.Entry<Integer, List<Integer>> entry : byInstitution.entrySet()) {
-            int cap = p.maxPerInstitution == Integer.MAX_VALUE ? Integer.MAX_VALUE
-                    : p.maxPerInstitution - pinned.inInstitution(a, entry.getKey());
-            if (cap <= 0) {
-                continue;
-            }
-            List<Integer> arcs = entry.getValue();
-            boolean binds = arcs.size() > cap;
-            long foreignCount = arcs.stream().filter(e -> p.foreign[p.arcReviewer[e]]).count();
-            boolean mixed = foreignSide != homeSide && foreignCount > 0 && foreignCount < arcs.size();
-            laminar &= !(binds && mixed);
-            Map<Integer, Integer> gadgets = new HashMap<>();
-            for (int e : arcs) {
-                int r = p.arcReviewer[e];
-                int from = p.foreign[r] ? foreignSide : homeSide;
-                if (binds) {
-                    final int side = from;
-                    from = gadgets.computeIfAbsent(side, s -> {
-                        int node = network.addNode();
-                        institutionArcs.add(network.addArc(s, node, cap, 0));
-                        return node;
-                    });
+        // Arcs are sorted by institution: each run of equal institutions is one group.
+        int end = p.arcStart[a + 1];
+        for (int from = p.arcStart[a]; from < end; ) {
+            int institution = p.reviewerInstitution[p.arcReviewer[from]];
+            int to = from;
+            int size = 0;
+            int foreignCount = 0;
+            for (; to < end && p.reviewerInstitution[p.arcReviewer[to]] == institution; to++) {
+                if (usable(p, to, foreignOnly)) {
+                    size++;
+                    foreignCount += p.foreign[p.arcReviewer[to]] ? 1 : 0;
                 }
-                long cost = withCosts ? IndexedProblem.SCALE - p.arcWeight[e] : 0;
-                pairArcs.put(network.addArc(from, reviewerNode[r], 1, cost), e);
             }
+            int cap = p.maxPerInstitution == Integer.MAX_VALUE ? Integer.MAX_VALUE
+                    : p.maxPerInstitution - pinned.inInstitution(a, institution);
+            if (cap > 0 && size > 0) {
+                boolean binds = size > cap;
+                boolean mixed = foreignSide != homeSide && foreignCount > 0 && foreignCount < size;
+                laminar &= !(binds && mixed);
+                int foreignGadget = -1;
+                int homeGadget = -1;
+                for (int e = from; e < to; e++) {
+                    if (!usable(p, e, foreignOnly)) {
+                        continue;
+                    }
+                    int r = p.arcReviewer[e];
+                    int tail = p.foreign[r] ? foreignSide : homeSide;
+                    if (binds) {
+                        if (p.foreign[r] || foreignSide == homeSide) {
+                            foreignGadget = foreignGadget >= 0 ? foreignGadget : gadget(foreignSide, cap);
+                            tail = foreignGadget;
+                        } else {
+                            homeGadget = homeGadget >= 0 ? homeGadget : gadget(homeSide, cap);
+                            tail = homeGadget;
+                        }
+                    }
+                    long cost = withCosts ? IndexedProblem.SCALE - p.arcWeight[e] : 0;
+                    record(network.addArc(tail, reviewerNode[r], 1, cost), e);
+                }
+            }
+            from = to;
         }
         return laminar;
+    }
+
+    private static boolean usable(IndexedProblem p, int e, boolean foreignOnly) {
+        return !p.arcPinned[e] && (!foreignOnly || p.foreign[p.arcReviewer[e]]);
+    }
+
+    /** A node that lets at most {@code cap} reviewers of one institution through. */
+    private int gadget(int side, int cap) {
+        int node = network.addNode();
+        institutionArcs.add(network.addArc(side, node, cap, 0));
+        return node;
+    }
+
+    private void record(int networkArc, int problemArc) {
+        if (networkArc >= problemArcOf.length) {
+            int old = problemArcOf.length;
+            problemArcOf = Arrays.copyOf(problemArcOf, Math.max(networkArc + 1, old * 2));
+            Arrays.fill(problemArcOf, old, problemArcOf.length, -1);
+        }
+        problemArcOf[networkArc] = problemArc;
     }
 
     /** The problem arcs that carry flow: the chosen pairs, pins excluded. */
     List<Integer> chosenArcs(FlowNetwork.Solution solution) {
         List<Integer> chosen = new ArrayList<>();
-        pairArcs.forEach((networkArc, problemArc) -> {
-            if (network.flow(solution, networkArc) > 0) {
-                chosen.add(problemArc);
+        for (int arc = 0; arc < Math.min(problemArcOf.length, solution.flow().length); arc++) {
+            if (problemArcOf[arc] >= 0 && network.flow(solution, arc) > 0) {
+                chosen.add(problemArcOf[arc]);
             }
-        });
+        }
         return chosen;
     }
 }

@@ -18,6 +18,12 @@ final class Eligibility {
         return verdict(application, reviewer) == Verdict.ELIGIBLE;
     }
 
+    /** The same, with both institution keys already computed (the hot path of large calls). */
+    boolean eligible(Submission application, String applicationKey, Reviewer reviewer, String reviewerKey) {
+        return (applicationKey.isEmpty() || !applicationKey.equals(reviewerKey))
+                && !conflicts.contains(new Pair(application.id(), reviewer.id()));
+    }
+
     Verdict verdict(Submission application, Reviewer reviewer) {
         if (sameInstitution(application.institution(), reviewer.institution())) {
             return Verdict.SAME_INSTITUTION;

@@ -2,6 +2,7 @@ package io.grantflow.review.assignment;
 
 import io.grantflow.review.assignment.InfeasibilityReason.Code;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,15 +22,20 @@ final class GreedyAssigner implements ReviewerAssigner {
         IndexedProblem p = IndexedProblem.of(problem, affinities);
         List<Integer> arcs = run(p);
         int[] count = new int[p.applications];
-        arcs.forEach(e -> count[p.arcApplication(e)]++);
-        List<String> shortApplications = IntStream.range(0, p.applications).filter(a -> count[a] < p.k)
+        boolean[] hasForeign = new boolean[p.applications];
+        arcs.forEach(e -> {
+            count[p.arcApplication(e)]++;
+            hasForeign[p.arcApplication(e)] |= p.foreign[p.arcReviewer[e]];
+        });
+        List<String> shortApplications = IntStream.range(0, p.applications)
+                .filter(a -> count[a] < p.k || (p.requireForeign && !hasForeign[a]))
                 .mapToObj(p::applicationId).toList();
         if (shortApplications.isEmpty()) {
             return Results.assigned(p, arcs, "greedy baseline", false, List.of());
         }
         return new AssignmentResult.Infeasible(List.of(new InfeasibilityReason(Code.HEURISTIC_STUCK,
                 shortApplications, List.of(), "The greedy baseline left " + shortApplications.size()
-                + " applications with fewer than " + p.k + " reviewers.",
+                + " applications with fewer than " + p.k + " reviewers or without a reviewer from abroad.",
                 "Use the optimal assigner, which finds an assignment whenever one exists.")), List.of());
     }
 
@@ -47,7 +53,7 @@ final class GreedyAssigner implements ReviewerAssigner {
         Map<Long, Integer> perInstitution = new HashMap<>();
         List<Integer> chosen = new ArrayList<>();
         Integer[] order = IntStream.range(0, p.arcs()).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(e -> p.arcPinned[e] ? 0 : 1)
+        Arrays.sort(order, Comparator.<Integer>comparingInt(e -> p.arcPinned[e] ? 0 : 1)
                 .thenComparingLong(e -> -p.arcWeight[e]));
         int[] applicationOf = new int[p.arcs()];
         for (int a = 0; a < p.applications; a++) {

@@ -81,34 +81,61 @@ final class IndexedProblem {
             }
         }
 
+        String[] reviewerKeys = problem.reviewers().stream()
+                .map(r -> Eligibility.institutionKey(r.institution())).toArray(String[]::new);
+        // Arcs of one application are kept sorted by institution, so that the flow can group them.
         List<int[]> reviewerLists = new ArrayList<>();
         List<Affinity[]> affinityLists = new ArrayList<>();
+        int[] seenFor = new int[reviewers];
+        Arrays.fill(seenFor, -1);
         int total = 0;
         for (int a = 0; a < applications; a++) {
             Submission application = problem.applications().get(a);
-            Map<Integer, Affinity> arcs = new HashMap<>();
-            for (Affinity affinity : matrix.candidates(application.id())) {
+            String applicationKey = Eligibility.institutionKey(application.institution());
+            List<Affinity> candidates = matrix.candidates(application.id());
+            List<Integer> pins = pinsByApplication.getOrDefault(a, List.of());
+            int[] rs = new int[candidates.size() + pins.size() + (widen ? reviewers : 0)];
+            Affinity[] as = new Affinity[rs.length];
+            int count = 0;
+            for (Affinity affinity : candidates) {
                 Integer r = reviewerIndex.get(affinity.reviewerId());
-                if (r != null && eligibility.eligible(application, problem.reviewers().get(r))) {
-                    arcs.put(r, affinity);
+                if (r != null && seenFor[r] != a
+                        && eligibility.eligible(application, applicationKey, problem.reviewers().get(r), reviewerKeys[r])) {
+                    seenFor[r] = a;
+                    rs[count] = r;
+                    as[count++] = affinity;
                 }
             }
-            for (int r : pinsByApplication.getOrDefault(a, List.of())) {
-                arcs.putIfAbsent(r, Affinity.outsideCandidates(application.id(), problem.reviewers().get(r).id()));
-            }
-            if (widen) {
-                for (int r = 0; r < reviewers; r++) {
-                    Reviewer reviewer = problem.reviewers().get(r);
-                    if (!arcs.containsKey(r) && eligibility.eligible(application, reviewer)) {
-                        arcs.put(r, Affinity.outsideCandidates(application.id(), reviewer.id()));
-                    }
+            for (int r : pins) {
+                if (seenFor[r] != a) {
+                    seenFor[r] = a;
+                    rs[count] = r;
+                    as[count++] = Affinity.outsideCandidates(application.id(), problem.reviewers().get(r).id());
                 }
             }
-            int[] rs = arcs.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            Affinity[] as = Arrays.stream(rs).mapToObj(arcs::get).toArray(Affinity[]::new);
-            reviewerLists.add(rs);
-            affinityLists.add(as);
-            total += rs.length;
+            for (int r = 0; widen && r < reviewers; r++) {
+                Reviewer reviewer = problem.reviewers().get(r);
+                if (seenFor[r] != a && eligibility.eligible(application, applicationKey, reviewer, reviewerKeys[r])) {
+                    seenFor[r] = a;
+                    rs[count] = r;
+                    as[count++] = Affinity.outsideCandidates(application.id(), reviewer.id());
+                }
+            }
+            long[] order = new long[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = ((long) reviewerInstitution[rs[i]] << 32) | i;
+            }
+            Arrays.sort(order);
+            int[] sortedReviewers = new int[count];
+            Affinity[] sortedAffinities = new Affinity[count];
+            for (int i = 0; i < count; i++) {
+                int from = (int) order[i];
+                sortedReviewers[i] = rs[from];
+                sortedAffinities[i] = as[from];
+            }
+            reviewerLists.add(sortedReviewers);
+            affinityLists.add(sortedAffinities);
+            total += count;
         }
         arcStart = new int[applications + 1];
         arcReviewer = new int[total];
@@ -125,7 +152,7 @@ final class IndexedProblem {
                 arcReviewer[e] = rs[i];
                 arcAffinity[e] = as[i];
                 arcWeight[e] = Math.round(as[i].value() * SCALE);
-                arcPinned[e] = pinned.contains(rs[i]);
+                arcPinned[e] = !pinned.isEmpty() && pinned.contains(rs[i]);
             }
         }
         arcStart[applications] = e;

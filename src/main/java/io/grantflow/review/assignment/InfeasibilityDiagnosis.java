@@ -40,6 +40,13 @@ final class InfeasibilityDiagnosis {
                 || checkFlow(AssignmentNetwork.Rules.COVERAGE_AND_FOREIGN, reasons)
                 || checkMinimumLoadFlow(reasons)
                 || checkFlow(AssignmentNetwork.Rules.ALL, reasons);
+        if (!found) {
+            // Only when an institution has reviewers at home and abroad, which the flows cannot carry exactly.
+            reasons.add(new InfeasibilityReason(Code.RULES_INCOMPATIBLE, List.of(), List.of(),
+                    "Each group of rules can be met alone, but the CP-SAT model proves that no assignment meets them "
+                            + "all together (reviewers per institution, reviewers from abroad, loads).",
+                    "Raise the maximum loads, allow more reviewers per institution, or relax the foreign-reviewer rule."));
+        }
         return reasons;
     }
 
@@ -55,6 +62,14 @@ final class InfeasibilityDiagnosis {
                 reasons.add(new InfeasibilityReason(Code.PIN_NOT_ALLOWED, List.of(p.applicationId(a)), List.of(),
                         p.applicationId(a) + " has " + pinned.perApplication[a] + " pinned reviewers but takes only "
                                 + p.k + ".", "Remove " + (pinned.perApplication[a] - p.k) + " of its pins."));
+            }
+        }
+        for (int a = 0; a < p.applications; a++) {
+            if (p.requireForeign && !pinned.foreignPinned[a] && pinned.perApplication[a] >= p.k) {
+                reasons.add(new InfeasibilityReason(Code.PIN_NOT_ALLOWED, List.of(p.applicationId(a)), List.of(),
+                        p.applicationId(a) + "'s pinned reviewers fill all its " + p.k + " seats, and none is from "
+                                + "outside " + p.problem.homeCountry() + ".",
+                        "Remove one of " + p.applicationId(a) + "'s pins, or pin a reviewer from abroad."));
             }
         }
         for (int r = 0; r < p.reviewers; r++) {
@@ -192,10 +207,13 @@ final class InfeasibilityDiagnosis {
         long needed = 0;
         long missing = 0;
         for (int a = 0; a < p.applications; a++) {
-            if (blocked[net.applicationNode[a]]) {
+            // The foreign side carries its first unit as a supply of its own (the lower bound), so an
+            // application whose foreign side is blocked belongs to the group as well.
+            int foreignSide = net.foreignSideNode[a];
+            if (blocked[net.applicationNode[a]] || (foreignSide >= 0 && blocked[foreignSide])) {
                 applications.add(a);
                 needed += rules == AssignmentNetwork.Rules.FOREIGN_ONLY ? 1 : p.k - pinned.perApplication[a];
-                missing += unmet[net.applicationNode[a]];
+                missing += unmet[net.applicationNode[a]] + (foreignSide >= 0 ? unmet[foreignSide] : 0);
             }
         }
         List<String> reviewers = new ArrayList<>();
@@ -224,8 +242,8 @@ final class InfeasibilityDiagnosis {
                             + "from abroad with expertise in " + expertise + "."));
             default -> reasons.add(new InfeasibilityReason(Code.RULES_INCOMPATIBLE, ids, reviewers,
                     "Each rule can be met alone, but not all together for " + (ids.size() == 1 ? ids.get(0)
-                            : "these " + ids.size() + " applications") + ": " + missing + " reviews are missing "
-                            + "once the reviewer from abroad"
+                            : "these " + ids.size() + " applications") + ": " + missing + (missing == 1 ? " review is" : " reviews are")
+                            + " missing once the reviewer from abroad"
                             + (rules == AssignmentNetwork.Rules.ALL ? " and the minimum loads are" : " is") + " required.",
                     "Raise the loads of the reviewers concerned by " + missing + ", add reviewers with expertise in "
                             + expertise + ", or relax the foreign-reviewer rule or the minimum loads."));

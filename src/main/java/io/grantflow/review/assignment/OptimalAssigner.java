@@ -55,6 +55,9 @@ final class OptimalAssigner implements ReviewerAssigner {
             return null;
         }
         AssignmentNetwork net = new AssignmentNetwork(p, AssignmentNetwork.Rules.ALL);
+        if (!net.pinsLeaveRoom) {
+            return null;
+        }
         if (!net.exact) {
             CpSatAssignment.Outcome outcome = new CpSatAssignment(p).optimal(secondsPerModel);
             return outcome.feasible() ? new Solved(outcome.arcs(), "0-1 model (OR-tools CP-SAT)") : null;

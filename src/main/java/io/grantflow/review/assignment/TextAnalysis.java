@@ -3,9 +3,11 @@ package io.grantflow.review.assignment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -19,6 +21,7 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * One analysis for profiles, applications and keywords, so that they meet on the same terms.
@@ -62,6 +65,24 @@ final class TextAnalysis {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    /** Each analysed term with the first word of the text it came from, to show "graphene", not "graphen". */
+    static Map<String, String> surfaceForms(Analyzer analyzer, String text) {
+        Map<String, String> forms = new LinkedHashMap<>();
+        try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                forms.putIfAbsent(term.toString(),
+                        text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return forms;
     }
 
     /** "Photonic Crystals" and "photonic crystal" are the same keyword. */

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * Prints solve time, total affinity, the lowest application's affinity and the load spread of the
  * optimal assigner beside the greedy baseline on generated calls; checks the optimum against the
  * CP-SAT model on the smaller calls, measures what the top-N pruning costs, runs the fairness mode
- * on the MIDL shape and times the Lucene affinity step.
+ * on the MIDL shape and times the Lucene affinity step. Times are the median of three runs after a
+ * warm-up; generating the calls is not timed.
  *
  * <pre>./mvnw -q -B test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *   -Dexec.args="-Xmx12g -cp %classpath io.grantflow.review.assignment.AssignmentBenchmark"</pre>
@@ -29,7 +30,7 @@ public final class AssignmentBenchmark {
         System.out.println("k=3, 5% random conflicts, same institution excluded, at most 1 reviewer per institution "
                 + "per application, one reviewer from abroad per application, top " + TOP_N + " candidates");
         System.out.println();
-        System.out.println("| applications × reviewers (load) | arcs | method | solve s | total affinity | lowest application | load spread | covered |");
+        System.out.println("| applications × reviewers (load) | arcs | method | solve s | total affinity | lowest application | load min–max (spread) | covered |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         List<String> checks = new ArrayList<>();
         for (GeneratedCall.Shape shape : shapes.subList(0, largest)) {
@@ -37,7 +38,7 @@ public final class AssignmentBenchmark {
             AffinityMatrix matrix = call.affinities(TOP_N);
             String size = String.format(Locale.ROOT, "%,d × %,d (%d)", shape.applications(), shape.reviewers(),
                     shape.maxLoad());
-            int runs = shape.applications() <= 1_000 ? 3 : 1;
+            int runs = 3;
             Timed<AssignmentResult> optimal = time(runs, () -> ReviewerAssignment.optimal().assign(call.problem, matrix));
             row(size, matrix.size(), optimal.value().feasible() ? ((AssignmentResult.Assigned) optimal.value()).method() : "optimal",
                     optimal, call.problem);
@@ -45,10 +46,13 @@ public final class AssignmentBenchmark {
             Timed<List<Integer>> greedy = time(runs, () -> GreedyAssigner.run(p));
             AssignmentResult.Assigned greedyResult = Results.assigned(p, greedy.value(), "greedy baseline", false, List.of());
             long short_ = shortApplications(p, greedy.value());
-            System.out.printf(Locale.ROOT, "| %s | %,d | greedy baseline | %.3f | %.2f | %.3f | %d | %,d / %,d |%n",
+            System.out.printf(Locale.ROOT, "| %s | %,d | greedy baseline | %.3f | %.2f | %.3f | %s | %,d / %,d |%n",
                     size, matrix.size(), greedy.seconds(), greedyResult.totalAffinity(),
-                    greedyResult.lowestApplicationAffinity(), greedyResult.loadSpread(),
+                    greedyResult.lowestApplicationAffinity(), loads(greedyResult),
                     p.applications - short_, p.applications);
+            if (optimal.value() instanceof AssignmentResult.Assigned assigned) {
+                checks.add(replacement(size, call, matrix, assigned));
+            }
             if (shape.applications() <= 1_000 && optimal.value() instanceof AssignmentResult.Assigned assigned) {
                 checks.add(independentCheck(size, p, assigned));
                 checks.add(pruningGap(size, call, assigned));
@@ -68,10 +72,11 @@ public final class AssignmentBenchmark {
         return new GeneratedCall.Shape(applications, reviewers, 3, load, 0, 0.05, 1, true, TOP_N);
     }
 
+    /** Lets the JIT compile the Java side (indexing, network building, results) before anything is timed. */
     private static void warmUp() {
-        GeneratedCall call = GeneratedCall.generate(shape(300, 300, 4), 7);
+        GeneratedCall call = GeneratedCall.generate(shape(2_000, 1_500, 5), 7);
         AffinityMatrix matrix = call.affinities(TOP_N);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 8; i++) {
             ReviewerAssignment.optimal().assign(call.problem, matrix);
             GreedyAssigner.run(IndexedProblem.of(call.problem, matrix));
         }
@@ -80,13 +85,24 @@ public final class AssignmentBenchmark {
     private static void row(String size, int arcs, String method, Timed<AssignmentResult> timed,
                             AssignmentProblem problem) {
         if (timed.value() instanceof AssignmentResult.Assigned a) {
-            System.out.printf(Locale.ROOT, "| %s | %,d | %s | %.3f | %.2f | %.3f | %d | %,d / %,d |%n", size, arcs,
-                    method, timed.seconds(), a.totalAffinity(), a.lowestApplicationAffinity(), a.loadSpread(),
+            System.out.printf(Locale.ROOT, "| %s | %,d | %s | %.3f | %.2f | %.3f | %s | %,d / %,d |%n", size, arcs,
+                    method, timed.seconds(), a.totalAffinity(), a.lowestApplicationAffinity(), loads(a),
                     problem.applications().size(), problem.applications().size());
         } else {
             System.out.printf(Locale.ROOT, "| %s | %,d | optimal | %.3f | infeasible: %s | | | |%n", size, arcs,
                     timed.seconds(), ((AssignmentResult.Infeasible) timed.value()).reasons());
         }
+    }
+
+    /** One decline answered: the best free reviewer for that seat, nobody else moved. */
+    private static String replacement(String size, GeneratedCall call, AffinityMatrix matrix,
+                                      AssignmentResult.Assigned assigned) {
+        Random random = new Random(SEED);
+        ReviewerAssigner assigner = ReviewerAssignment.optimal();
+        Timed<Replacement> timed = time(5, () -> assigner.replace(call.problem, matrix, assigned,
+                assigned.pairs().get(random.nextInt(assigned.pairs().size())).pair()));
+        return String.format(Locale.ROOT, "%s: replacement after a decline %.1f ms (%s)", size,
+                timed.seconds() * 1000, timed.value().found() ? "found" : "nobody free");
     }
 
     /** The same problem as a CP-SAT 0-1 model: its proven optimum must equal the flow's. */
@@ -130,6 +146,12 @@ public final class AssignmentBenchmark {
         Timed<AffinityMatrix> timed = time(3, () -> new AffinityModel().build(problem));
         System.out.printf(Locale.ROOT, "Lucene affinity (index %,d profiles, score %,d applications, keep top %d): "
                 + "%.3f s, %,d pairs%n", reviewers, applications, problem.topN(), timed.seconds(), timed.value().size());
+    }
+
+    private static String loads(AssignmentResult.Assigned a) {
+        int min = a.loads().values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        int max = a.loads().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return min + "–" + max + " (" + a.loadSpread() + ")";
     }
 
     private static long shortApplications(IndexedProblem p, List<Integer> arcs) {
