@@ -80,7 +80,7 @@ class PortalController {
     @GetMapping("/portal/applications/{id}")
     String one(@PathVariable String id, Model model, Authentication user) {
         Application a = applications.getFor(id, user.getName(), Roles.isManager(user));
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("call", calls.get(a.callId()));
         model.addAttribute("timeline", timelines.of(a.processInstanceId()));
         model.addAttribute("zone", Call.FUNDER_ZONE);

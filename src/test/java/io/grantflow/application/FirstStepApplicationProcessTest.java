@@ -39,7 +39,7 @@ class FirstStepApplicationProcessTest extends IntegrationTest {
         assertThat(applications.get(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.ELIGIBLE);
 
         runtime.createMessageCorrelation("CallClosed").processInstanceId(pi.getId()).correlate();
-        assertThat(pi).isEnded().hasPassed("End_ReadyForReview");
+        assertThat(pi).isWaitingAt("Catch_Decision");
     }
 
     @Test

@@ -46,7 +46,7 @@ class SubmissionApiTest extends IntegrationTest {
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(second.getBody().get("id")).isEqualTo(first.getBody().get("id"));
         assertThat(count("SELECT COUNT(*) FROM application WHERE call_id = ?", call.id())).isEqualTo(1);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("callId", call.id()).count()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("first-step-application").variableValueEquals("callId", call.id()).count()).isEqualTo(1);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import io.grantflow.application.Application;
+import io.grantflow.application.ApplicationService;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.CallStatus;
@@ -26,12 +28,13 @@ class DemoDataTest {
     @Autowired IdentityService identity;
     @Autowired CallService calls;
     @Autowired ReviewerService reviewers;
+    @Autowired ApplicationService applications;
 
     @Test
     void demoUsersReviewersAndOneOpenCallPerProgramme() {
         assertThat(identity.checkPassword("manager", "manager")).isTrue();
         assertThat(identity.createUserQuery().memberOfGroup(Groups.MANAGERS).count()).isEqualTo(1);
-        assertThat(identity.createUserQuery().memberOfGroup(Groups.APPLICANTS).count()).isEqualTo(2);
+        assertThat(identity.createUserQuery().memberOfGroup(Groups.APPLICANTS).count()).isEqualTo(4);
         assertThat(identity.createUserQuery().memberOfGroup(Groups.REVIEWERS).count()).isEqualTo(6);
         assertThat(reviewers.all()).hasSize(6).allSatisfy(r -> assertThat(r.expertise()).isNotEmpty());
 
@@ -39,5 +42,10 @@ class DemoDataTest {
         assertThat(open).extracting(Call::programme).containsExactlyInAnyOrder(Programme.FIRST_STEP, Programme.IRP, Programme.PRIZE);
         Call firstStep = open.stream().filter(c -> c.programme() == Programme.FIRST_STEP).findFirst().orElseThrow();
         assertThat(java.time.Duration.between(CallService.now(), firstStep.closesAt()).toDays()).isBetween(6L, 7L);
+
+        // A First Step call that closed yesterday holds one application from each of the four applicants.
+        Call closed = calls.list(null).stream().filter(c -> c.closesAt().isBefore(CallService.now())).findFirst().orElseThrow();
+        assertThat(applications.ofCall(closed.id())).extracting(Application::applicantId)
+                .containsExactlyInAnyOrder("alice", "bob", "carla", "dmitri");
     }
 }
