@@ -1,0 +1,110 @@
+package io.grantflow.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.grantflow.call.Call;
+import io.grantflow.support.Browser;
+import io.grantflow.support.CallScenario;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A reviewer logs in to Camunda Tasklist, finds the review in "My reviews", fills the Camunda Form and completes it. */
+class TasklistReviewBrowserTest extends CallScenario {
+
+    @Autowired ReviewService reviewService;
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReviewerScoresAnApplicationInTasklist() throws Exception {
+        List<String> panel = List.of(reviewer("JP", "graphene", "photonics"), reviewer("DE", "photonics", "quantum"));
+        Call call = callWithPanel(panel, Map.of(), "50000");
+        String app = submitEligible(call, applicant("en"), "Graphene photonics", List.of("graphene", "photonics", "quantum"), 9000);
+        closeCall(call);
+        String reviewerId = panel.get(0);
+        Task task = reviewTaskOf(reviewerId, app);
+        Task othersTask = reviewTaskOf(panel.get(1), app);
+
+        browser.get(url("/camunda/app/tasklist/default/"));
+        var wait = Browser.waitUpTo(browser, 30);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(reviewerId);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(reviewerId);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+        // "My reviews" lists this reviewer's task and not the other reviewer's.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My reviews"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='#/?task=" + task.getId() + "']")));
+        assertThat(browser.findElements(By.cssSelector("a[href='#/?task=" + othersTask.getId() + "']"))).isEmpty();
+
+        browser.get(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
+        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
+        wait.until(ExpectedConditions.textToBePresentInElement(form, "Graphene photonics"));
+        assertThat(form.getText()).contains("Open the proposal (PDF)", "University of Tokyo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='Field_response-0']"))).click();
+        type("[id$='Field_scoreQuality']", "5");
+        type("[id$='Field_scoreFeasibility']", "4");
+        type("[id$='Field_scoreCollaboration']", "3");
+        typeInTextarea("Field_commentForApplicant", "A clear plan with a strong partner.");
+        Files.write(Path.of("target", "tasklist-review-form.png"), browser.getScreenshotAs(OutputType.BYTES));
+        WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.executeScript("arguments[0].scrollIntoView(true); arguments[0].click();", complete);
+
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !reviewService.reviewsOf(app).isEmpty());
+        } finally {
+            Files.write(Path.of("target", "tasklist-review-completed.png"), browser.getScreenshotAs(OutputType.BYTES));
+        }
+        Review review = reviewService.reviewsOf(app).get(0);
+        assertThat(List.of(review.quality(), review.feasibility(), review.collaboration())).containsExactly(5, 4, 3);
+        assertThat(review.commentForApplicant()).isEqualTo("A clear plan with a strong partner.");
+        assertThat(reviewTaskOf(reviewerId, app)).isNull();
+    }
+
+    private void type(String css, String text) {
+        WebElement field = browser.findElement(By.cssSelector(css));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+        field.click();
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** form-js applies each change after a short debounce; type, then let it settle before the next field. */
+    private void typeInTextarea(String fieldId, String text) throws InterruptedException {
+        WebElement area = browser.findElement(By.cssSelector("textarea[id$='" + fieldId + "']"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", area);
+        Thread.sleep(1000);
+        new Actions(browser).click(area).sendKeys(text).perform();
+        Thread.sleep(1000);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
