@@ -9,6 +9,8 @@ import java.math.BigDecimal;
  * {@code reviewReminderDaysBefore} the deadline, and an alternate gets {@code alternateReviewDays};
  * a funded applicant accepts within {@code acceptanceDays}; the final report is due
  * {@code finalReportDueMonths} after the project ends, with a reminder {@code reportReminderDaysBefore}.
+ * Assignment: every panel reviewer gets at least {@code reviewerMinLoad} applications, and
+ * {@code fairAssignment} lifts the weakest application's affinity first, then maximises the total.
  */
 public record CallRules(
         BigDecimal maxBudgetEur,
@@ -28,18 +30,20 @@ public record CallRules(
         int reviewReminderDaysBefore,
         int alternateReviewDays,
         int finalReportDueMonths,
-        int reportReminderDaysBefore) {
+        int reportReminderDaysBefore,
+        int reviewerMinLoad,
+        boolean fairAssignment) {
 
     static final long TEN_MB = 10L * 1024 * 1024;
 
     public static CallRules defaultsFor(Programme programme) {
         return switch (programme) {
             case FIRST_STEP -> new CallRules(new BigDecimal("10000"), null, 12, 10, 3000, 300, 3, 10, TEN_MB, 2, 0, 30, 0,
-                    21, 3, 10, 2, 14);
+                    21, 3, 10, 2, 14, 0, false);
             case IRP -> new CallRules(new BigDecimal("75000"), new BigDecimal("15000"), 60, 0, 3000, 300, 3, 10, TEN_MB, 2, 0, 30, 0,
-                    21, 3, 10, 2, 14);
+                    21, 3, 10, 2, 14, 0, false);
             case PRIZE -> new CallRules(null, null, 0, 0, 3000, 300, 0, 10, TEN_MB, 0, 2, 30, 3,
-                    21, 3, 10, 0, 0);
+                    21, 3, 10, 0, 0, 0, false);
         };
     }
 }

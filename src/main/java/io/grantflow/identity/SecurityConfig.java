@@ -31,7 +31,9 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/calls").hasRole("MANAGER")
                         .requestMatchers("/api/notifications/**").hasRole("MANAGER")
-                        .requestMatchers("/api/calls/*/ranking", "/api/calls/*/assignments", "/api/calls/*/panel").hasRole("MANAGER")
+                        .requestMatchers("/api/calls/*/ranking", "/api/calls/*/assignments", "/api/calls/*/panel",
+                                "/api/calls/*/pins").hasRole("MANAGER")
+                        .requestMatchers("/api/calls/*/bidding", "/api/calls/*/bids/*").hasRole("REVIEWER")
                         .requestMatchers("/actuator/**").hasAnyRole("MANAGER", "ADMIN")
                         .anyRequest().authenticated());
         return http.build();

@@ -51,11 +51,13 @@ public class ReviewerAssignmentService {
     private final UserDirectory users;
     private final Funder funder;
     private final JdbcClient jdbc;
+    private final AssignmentPreferences preferences;
 
     ReviewerAssignmentService(ReviewerAssigner assigner, ReviewRepository reviews, ReviewerService reviewers,
                               ApplicationService applications, CallService calls, UserDirectory users, Funder funder,
-                              JdbcClient jdbc) {
+                              JdbcClient jdbc, AssignmentPreferences preferences) {
         this.assigner = assigner;
+        this.preferences = preferences;
         this.reviews = reviews;
         this.reviewers = reviewers;
         this.applications = applications;
@@ -150,13 +152,22 @@ public class ReviewerAssignmentService {
         Map<String, String> names = panel.stream().collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
         Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, a -> reviews.excludedReviewers(a.id())));
         AssignmentProblem problem = problem(apps, panel, names, excluded, call.rules().reviewersPerApplication(),
-                funder.country(), call.programme() == Programme.IRP);
+                funder.country(), call.programme() == Programme.IRP, call.rules().reviewerMinLoad(),
+                preferences.bids(call.id()), preferences.pins(call.id()),
+                call.rules().fairAssignment() ? AssignmentProblem.Mode.FAIR : AssignmentProblem.Mode.OPTIMAL);
         return new Inputs(problem, ReviewerAssignment.affinities(problem));
     }
 
     /** The solver's question: applications, the panel with its loads, and every hard conflict as a forbidden pair. */
     static AssignmentProblem problem(List<Application> apps, List<ReviewerProfile> panel, Map<String, String> names,
                                      Map<String, Set<String>> excluded, int k, String homeCountry, boolean foreignReviewer) {
+        return problem(apps, panel, names, excluded, k, homeCountry, foreignReviewer, 0, Map.of(), Set.of(), AssignmentProblem.Mode.OPTIMAL);
+    }
+
+    /** The same with the call's minimum load, its bids and pins, and the solving mode. */
+    static AssignmentProblem problem(List<Application> apps, List<ReviewerProfile> panel, Map<String, String> names,
+                                     Map<String, Set<String>> excluded, int k, String homeCountry, boolean foreignReviewer,
+                                     int minLoad, Map<Pair, Double> bids, Set<Pair> pins, AssignmentProblem.Mode mode) {
         Set<Pair> conflicts = new HashSet<>();
         for (Application a : apps) {
             Set<String> refused = excluded.getOrDefault(a.id(), Set.of());
@@ -170,7 +181,7 @@ public class ReviewerAssignmentService {
                 .map(a -> new Submission(a.id(), a.unitCode(), a.title(), a.abstractText(), a.keywords()))
                 .toList();
         List<Reviewer> pool = panel.stream()
-                .map(r -> new Reviewer(r.userId(), r.institution(), r.country(), r.expertise(), r.profile(), r.maxLoad(), 0))
+                .map(r -> new Reviewer(r.userId(), r.institution(), r.country(), r.expertise(), r.profile(), r.maxLoad(), Math.min(minLoad, r.maxLoad())))
                 .toList();
         return AssignmentProblem.builder(submissions, pool)
                 .reviewersPerApplication(k)
@@ -178,10 +189,13 @@ public class ReviewerAssignmentService {
                 .maxPerInstitution(MAX_PER_INSTITUTION)
                 .homeCountry(homeCountry)
                 .requireForeignReviewer(foreignReviewer)
+                .bids(bids)
+                .pins(pins)
+                .mode(mode)
                 .build();
     }
 
-    private List<ReviewerProfile> panel(String callId) {
+    List<ReviewerProfile> panel(String callId) {
         List<String> members = jdbc.sql("SELECT reviewer_id FROM call_panel WHERE call_id = ?").param(callId).query(String.class).list();
         List<ReviewerProfile> all = reviewers.all();
         return members.isEmpty() ? all : all.stream().filter(r -> members.contains(r.userId())).toList();
