@@ -21,6 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
 /** What a newcomer finds on the first start of the demo: users of every role and an open call of each programme. */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:grantflow-demo;DB_CLOSE_DELAY=-1",
+        // Camunda keeps engines in a JVM-wide registry by name: this second context must not replace
+        // the shared test context's "default" engine, which the engine REST API looks up.
+        "camunda.bpm.process-engine-name=demo-data-test",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
 class DemoDataTest {
