@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=jdbc:h2:mem:grantflow-demo;DB_CLOSE_DELAY=-1",
         // Camunda keeps engines in a JVM-wide registry by name: this second context must not replace
         // the shared test context's "default" engine, which the engine REST API looks up.
-        "camunda.bpm.process-engine-name=demo-data-test",
+        "camunda.bpm.process-engine-name=demoDataTest",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
 class DemoDataTest {
