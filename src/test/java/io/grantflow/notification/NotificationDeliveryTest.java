@@ -87,7 +87,8 @@ class NotificationDeliveryTest extends IntegrationTest {
         } finally {
             smtp = startSmtp();
         }
-        String notificationId = jdbc.sql("SELECT id FROM notification WHERE reference_id = ?").param(id).query(String.class).single();
+        String notificationId = jdbc.sql("SELECT id FROM notification WHERE reference_id = ? AND recipient_id = ?")
+                .params(id, applicant).query(String.class).single();
         String deliveryInstance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(notificationId).singleResult().getId();
         Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(deliveryInstance).singleResult();

@@ -213,13 +213,15 @@ public abstract class IntegrationTest {
     }
 
     /**
-     * Runs every job with retries left, whatever its due date, until none is left or the rounds run out.
-     * Returns the failures (the engine has recorded each one and decremented the job's retries).
+     * Runs every asynchronous continuation with retries left, whatever its due date (a failed delivery
+     * waits for its next retry), until none is left or the rounds run out. Timers are left alone: in the
+     * shared context they belong to other tests' calls too. Returns the failures (the engine has recorded
+     * each one and decremented the job's retries).
      */
     protected List<Exception> runJobsUntilDone(int rounds) {
         List<Exception> failures = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
-            List<Job> jobs = management.createJobQuery().withRetriesLeft().list();
+            List<Job> jobs = management.createJobQuery().messages().withRetriesLeft().list();
             if (jobs.isEmpty()) {
                 break;
             }
