@@ -39,6 +39,14 @@ public final class EmbeddedPostgresServer {
         return server().getJdbcUrl(USER, name);
     }
 
+    /** Stops the server now, for a main program that must not wait for the JVM's exit. */
+    public static synchronized void stop() throws IOException {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
     private static EmbeddedPostgres server() {
         if (server == null) {
             try {
@@ -47,11 +55,10 @@ public final class EmbeddedPostgresServer {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
             }
-            EmbeddedPostgres started = server;
             // Spring runs these after it has closed every application context, so no pool loses its server first.
             SpringApplication.getShutdownHandlers().add(() -> {
                 try {
-                    started.close();
+                    stop();
                 } catch (IOException ignored) {
                     // the JVM is going away; the data directory is temporary
                 }
