@@ -90,7 +90,7 @@ class CrashRecoveryTest {
         String callId;
         Map<String, String> answered = new ConcurrentHashMap<>(); // applicant -> application id, for each 201
         Set<String> attempted = ConcurrentHashMap.newKeySet();
-        try (AppNode first = AppNode.start("node-1", workDir, jvmOptions(), properties, Duration.ofSeconds(120))) {
+        try (AppNode first = AppNode.start("node-1", workDir, jvmOptions(), properties, Duration.ofSeconds(180))) {
             ApiClient api = first.api();
             assertThat(api.addToGroup(ADMIN, ADMIN_PASSWORD, "managers", ADMIN).status()).isEqualTo(204);
             callId = api.openFirstStepCall(ADMIN, ADMIN_PASSWORD, "Crash call " + prefix);
@@ -104,7 +104,7 @@ class CrashRecoveryTest {
         assertThat(answered.size()).isGreaterThanOrEqualTo(KILL_AFTER);
         assertThat(attempted.size()).isLessThan(APPLICANTS); // the kill really came in the middle
 
-        try (AppNode second = AppNode.start("node-2", workDir, jvmOptions(), properties, Duration.ofSeconds(120))) {
+        try (AppNode second = AppNode.start("node-2", workDir, jvmOptions(), properties, Duration.ofSeconds(180))) {
             ApiClient api = second.api();
             // Every answered submission is stored, with exactly one process, which went on to wait for the call to close.
             for (Map.Entry<String, String> a : answered.entrySet()) {
@@ -127,9 +127,9 @@ class CrashRecoveryTest {
             }
             // Every stored application gets its receipt, delivered by the new node; none is left pending and nothing failed.
             Set<String> stored = attempted.stream().filter(applicant -> hasApplication(api, applicant)).collect(Collectors.toSet());
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(receiptsPerApplicant().keySet()).containsAll(stored));
-            await().atMost(Duration.ofSeconds(30)).until(() ->
+            await().atMost(Duration.ofSeconds(60)).until(() ->
                     JSON.readTree(api.get("/api/notifications?status=PENDING", ADMIN, ADMIN_PASSWORD).body()).isEmpty());
             assertThat(JSON.readTree(api.get("/engine-rest/incident/count", ADMIN, ADMIN_PASSWORD).body()).get("count").asInt()).isZero();
 
@@ -171,7 +171,7 @@ class CrashRecoveryTest {
                 return null;
             });
         }
-        assertThat(enough.await(60, TimeUnit.SECONDS)).as("%d submissions answered", KILL_AFTER).isTrue();
+        assertThat(enough.await(120, TimeUnit.SECONDS)).as("%d submissions answered", KILL_AFTER).isTrue();
         node.kill();
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
