@@ -1,0 +1,23 @@
+package io.grantflow.support;
+
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same application and helpers as {@link IntegrationTest}, on the postgres profile against a real
+ * PostgreSQL server. Every PostgreSQL test extends this class, so they all share one second Spring context.
+ */
+@ActiveProfiles({"test", "postgres"})
+public abstract class PostgresIntegrationTest extends IntegrationTest {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        String url = EmbeddedPostgresServer.newDatabase("grantflow_it");
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> EmbeddedPostgresServer.USER);
+        registry.add("spring.datasource.password", () -> EmbeddedPostgresServer.PASSWORD);
+        // The H2 context of the other tests may still be alive in this JVM: the engines need their own names.
+        registry.add("camunda.bpm.process-engine-name", () -> "postgres");
+    }
+}
