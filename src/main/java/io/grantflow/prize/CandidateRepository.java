@@ -97,6 +97,18 @@ class CandidateRepository {
                 .param("size", (long) content.length).param("content", content).update();
     }
 
+    record Document(String fileName, byte[] content) {
+    }
+
+    /** The candidate's CVs, one per nomination, oldest first. */
+    List<Document> cvsOf(String candidateId) {
+        return jdbc.sql("""
+                SELECT d.file_name, d.content FROM prize_document d JOIN prize_nomination n ON n.id = d.nomination_id
+                WHERE n.candidate_id = :c AND d.kind = 'CV' ORDER BY n.submitted_at""")
+                .param("c", candidateId)
+                .query((rs, i) -> new Document(rs.getString("file_name"), rs.getBytes("content"))).list();
+    }
+
     /** Who nominated a candidate: never shown to the jury. */
     List<String> nominatorsOf(String candidateId) {
         return jdbc.sql("SELECT nominator_id FROM prize_nomination WHERE candidate_id = :c ORDER BY submitted_at")

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +20,12 @@ class PrizeScoreListener implements TaskListener {
     private final JuryService jury;
     private final CandidateLookup candidates;
 
-    PrizeScoreListener(JuryService jury, CandidateLookup candidates) {
+    private final String baseUrl;
+
+    PrizeScoreListener(JuryService jury, CandidateLookup candidates, @Value("${grantflow.base-url}") String baseUrl) {
         this.jury = jury;
         this.candidates = candidates;
+        this.baseUrl = baseUrl;
     }
 
     @Override
@@ -32,6 +36,7 @@ class PrizeScoreListener implements TaskListener {
             local.put("candidateName", candidates.label(candidateId));
             local.put("candidateField", candidates.field(candidateId));
             local.put("supporters", candidates.supporters(candidateId));
+            local.put("cvLink", baseUrl + "/api/prize/candidates/" + candidateId + "/cv");
             local.put("score", null);
             local.put("comment", null);
             task.getExecution().setVariablesLocal(local);

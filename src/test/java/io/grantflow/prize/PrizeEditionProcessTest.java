@@ -171,6 +171,9 @@ class PrizeEditionProcessTest extends PrizeScenario {
         declareConflicts(chair, call);
         declareConflicts(conflicted, call, a);
         assertThat(tasksOf(conflicted, call)).hasSize(1);
+        // The jury reads a candidate's CV; anyone else is told it does not exist.
+        assertThat(get("/api/prize/candidates/" + b + "/cv", conflicted, byte[].class).getStatusCode().value()).isEqualTo(200);
+        assertThat(get("/api/prize/candidates/" + b + "/cv", nominator("en"), byte[].class).getStatusCode().value()).isEqualTo(404);
         assertThat(tasks.getVariable(tasksOf(conflicted, call).get(0).getId(), "candidateId")).isEqualTo(b);
         score(chair, call, Map.of(a, 6, b, 6));
         score(conflicted, call, Map.of(b, 2));
