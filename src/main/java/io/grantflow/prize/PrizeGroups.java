@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The classes of people who may nominate, as groups of Camunda's identity service; created on every start. */
@@ -24,6 +25,7 @@ public class PrizeGroups {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     public void setUp() {
         group(UNIT_DIRECTORS, "Unit directors (prize nominators)");
         group(LAUREATES, "Previous prize laureates (prize nominators)");
