@@ -4,7 +4,7 @@ package io.grantflow.call;
 public enum Programme {
     FIRST_STEP("first-step-application", "first-step-call"),
     IRP("irp-application", null),
-    PRIZE("prize-nomination", null);
+    PRIZE("prize-candidate", "prize-edition");
 
     private final String applicationProcessKey;
     private final String callProcessKey;

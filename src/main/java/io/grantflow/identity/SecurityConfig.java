@@ -35,6 +35,8 @@ class SecurityConfig {
                                 "/api/calls/*/pins").hasRole("MANAGER")
                         .requestMatchers("/api/calls/*/bidding", "/api/calls/*/bids/*").hasRole("REVIEWER")
                         .requestMatchers("/actuator/**").hasAnyRole("MANAGER", "ADMIN")
+                        .requestMatchers("/api/prize/offers/*", "/api/prize/laureates/*").permitAll()
+                        .requestMatchers("/api/prize/editions/**").hasRole("MANAGER")
                         .anyRequest().authenticated());
         return http.build();
     }

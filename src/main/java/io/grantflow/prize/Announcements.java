@@ -1,0 +1,88 @@
+package io.grantflow.prize;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.grantflow.call.Call;
+import io.grantflow.call.CallService;
+import io.grantflow.identity.UserDirectory;
+import io.grantflow.notification.NotificationService;
+import io.grantflow.problem.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * The announcement, the only step that names the laureate to anyone but the laureate: run by the edition's
+ * process once the embargo has ended, and the only source of {@link #laureateOf}.
+ */
+@Service
+public class Announcements {
+
+    private final PrizeEditionRepository editionRows;
+    private final PrizeEditions editions;
+    private final CandidateRepository candidates;
+    private final UserDirectory users;
+    private final NotificationService notifications;
+    private final RuntimeService runtime;
+
+    Announcements(PrizeEditionRepository editionRows, PrizeEditions editions, CandidateRepository candidates, UserDirectory users,
+                  NotificationService notifications, RuntimeService runtime) {
+        this.editionRows = editionRows;
+        this.editions = editions;
+        this.candidates = candidates;
+        this.users = users;
+        this.notifications = notifications;
+        this.runtime = runtime;
+    }
+
+    public record Laureate(String name, String institution, String country, String field, String reasons) {
+    }
+
+    public void announce(String callId, String laureateId) {
+        Call call = editions.prizeCall(callId);
+        PrizeEdition edition = editions.get(callId);
+        Candidate laureate = candidates.find(laureateId).orElseThrow();
+        if (CallService.now().isBefore(edition.announceAt())) {
+            // The timer guards the embargo; this guards it against a manual move of the process in Cockpit.
+            throw new IllegalStateException("The embargo on " + call.title() + " lasts until " + edition.announceAt());
+        }
+        String reasons = editionRows.laureateReasons(callId).orElse("");
+        editionRows.recordLaureate(callId, laureateId, reasons);
+        Map<String, Object> model = Map.of("edition", call.title(), "laureate", laureate.name(),
+                "institution", laureate.institution(), "country", laureate.country(), "reasons", reasons);
+        notifications.send("prize-laureate", laureate.contact(), with(model, laureate.name()), callId);
+        Set<String> people = new LinkedHashSet<>(candidates.nominatorsOfEdition(callId));
+        people.addAll(edition.jury());
+        for (String userId : people) {
+            var contact = users.contact(userId);
+            notifications.send("prize-announcement", contact, with(model, contact.name()), callId);
+        }
+        editionRows.recordAnnouncement(callId, CallService.now().atOffset(java.time.ZoneOffset.UTC));
+        for (Candidate c : candidates.standing(callId)) {
+            runtime.createMessageCorrelation("PrizeOutcome").processInstanceBusinessKey(c.id())
+                    .setVariable("laureate", c.id().equals(laureateId))
+                    .correlateAllWithResult();
+        }
+    }
+
+    public Laureate laureateOf(String callId) {
+        editions.prizeCall(callId);
+        if (!editionRows.announced(callId)) {
+            throw new NotFoundException("No laureate announced for this edition yet");
+        }
+        String laureateId = jdbcLaureate(callId);
+        Candidate c = candidates.find(laureateId).orElseThrow();
+        return new Laureate(c.name(), c.institution(), c.country(), c.field(), editionRows.laureateReasons(callId).orElse(""));
+    }
+
+    private String jdbcLaureate(String callId) {
+        return editionRows.laureateId(callId).orElseThrow(() -> new NotFoundException("No laureate for this edition"));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> model, String name) {
+        Map<String, Object> personal = new java.util.HashMap<>(model);
+        personal.put("name", name);
+        return personal;
+    }
+}

@@ -1,0 +1,107 @@
+package io.grantflow.prize;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.grantflow.call.Call;
+import io.grantflow.call.CallService;
+import io.grantflow.call.CallStatus;
+import io.grantflow.call.Programme;
+import io.grantflow.problem.ConflictException;
+import io.grantflow.problem.FieldProblem;
+import io.grantflow.problem.InvalidInputException;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The settings of prize editions; also read by the edition process (bean "prizeEditions"). */
+@Service("prizeEditions")
+public class PrizeEditions {
+
+    private final PrizeEditionRepository editions;
+    private final CallService calls;
+    private final IdentityService identity;
+
+    PrizeEditions(PrizeEditionRepository editions, CallService calls, IdentityService identity) {
+        this.editions = editions;
+        this.calls = calls;
+        this.identity = identity;
+    }
+
+    /** What a manager sets; the announcement is a wall-clock time in Paris. */
+    public record Settings(LocalDateTime announceAt, Boolean excludeHomeCountry, List<String> nominatorGroups,
+                           List<String> jury, String chair) {
+    }
+
+    public PrizeEdition get(String callId) {
+        Call call = prizeCall(callId);
+        return editions.find(callId).orElseGet(() -> PrizeEdition.defaults(callId, call.closesAt()));
+    }
+
+    @Transactional
+    public PrizeEdition configure(String callId, Settings settings) {
+        Call call = prizeCall(callId);
+        if (calls.statusOf(call) == CallStatus.CLOSED) {
+            throw new ConflictException("callId", "Nominations to this edition are closed; its jury is set");
+        }
+        PrizeEdition current = get(callId);
+        List<FieldProblem> problems = new ArrayList<>();
+        Instant announceAt = settings.announceAt() == null ? current.announceAt()
+                : settings.announceAt().atZone(Call.FUNDER_ZONE).toInstant();
+        if (!announceAt.isAfter(call.closesAt())) {
+            problems.add(new FieldProblem("announceAt", "must be after nominations close"));
+        }
+        List<String> groups = settings.nominatorGroups() == null ? current.nominatorGroups() : settings.nominatorGroups();
+        if (groups.isEmpty()) {
+            problems.add(new FieldProblem("nominatorGroups", "must name at least one group"));
+        }
+        for (String group : groups) {
+            if (identity.createGroupQuery().groupId(group).count() == 0) {
+                problems.add(new FieldProblem("nominatorGroups", "no group " + group));
+            }
+        }
+        List<String> jury = settings.jury() == null ? current.jury() : settings.jury();
+        for (String juror : jury) {
+            if (identity.createUserQuery().userId(juror).count() == 0) {
+                problems.add(new FieldProblem("jury", "no user " + juror));
+            }
+        }
+        String chair = settings.chair() == null ? current.chair() : settings.chair();
+        if (chair != null && !jury.contains(chair)) {
+            problems.add(new FieldProblem("chair", "must be a member of the jury"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        PrizeEdition edition = new PrizeEdition(callId, announceAt,
+                settings.excludeHomeCountry() == null ? current.excludeHomeCountry() : settings.excludeHomeCountry(),
+                List.copyOf(groups), List.copyOf(jury), chair);
+        editions.save(edition);
+        return edition;
+    }
+
+    /** Keeps the settings in force when the jury opens, defaults included, so later steps record against them. */
+    @Transactional
+    public PrizeEdition fix(String callId) {
+        PrizeEdition edition = get(callId);
+        if (editions.find(callId).isEmpty()) {
+            editions.save(edition);
+        }
+        return edition;
+    }
+
+    /** The embargo's end as the edition process's timer reads it. */
+    public String announceAtText(String callId) {
+        return get(callId).announceAt().toString();
+    }
+
+    Call prizeCall(String callId) {
+        Call call = calls.get(callId);
+        if (call.programme() != Programme.PRIZE) {
+            throw new ConflictException("callId", "This call is not a prize edition");
+        }
+        return call;
+    }
+}

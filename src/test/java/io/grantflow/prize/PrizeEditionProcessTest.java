@@ -1,0 +1,214 @@
+package io.grantflow.prize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.grantflow.call.Call;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/** Every path of a prize edition, driven with the engine's clock: jury, shortlist, acceptance and the embargo. */
+class PrizeEditionProcessTest extends PrizeScenario {
+
+    @Test
+    void aWholeEditionFromNominationsToTheEmbargoedAnnouncement() throws Exception {
+        String chair = juror("en");
+        String conflictedJuror = juror("fr");
+        String thirdJuror = juror("en");
+        Call call = edition(List.of(chair, conflictedJuror, thirdJuror), Map.of());
+        String frenchNominator = nominator("fr");
+        String secondSupporter = nominator("en");
+        String movedSupporter = nominator("en");
+        String boNominator = nominator("en");
+        String chenNominator = nominator("en");
+
+        String ada = candidateNominated(call.id(), frenchNominator, nominee("Ada Yamamoto", "Kyoto University", "JP", "ada@kyoto.example"));
+        assertThat(candidateNominated(call.id(), secondSupporter, nominee("ADA  yamamoto", "kyoto university", "JP", "ada@kyoto.example")))
+                .isEqualTo(ada);
+        String bo = candidateNominated(call.id(), boNominator, nominee("Bo Lindqvist", "Lund University", "SE", "bo@lund.example"));
+        String chen = candidateNominated(call.id(), chenNominator, nominee("Chen Wei", "Tsinghua University", "CN", "chen@tsinghua.example"));
+        // Same name, another institution: a candidate of its own until a manager says it is the same person.
+        String uncertain = candidateNominated(call.id(), movedSupporter, nominee("Ada Yamamoto", "Osaka University", "JP", "ada@osaka.example"));
+        assertThat(uncertain).isNotEqualTo(ada);
+        assertThat(candidateProcess(uncertain)).isWaitingAt("Task_ConfirmMatch");
+        assertThat(candidateProcess(ada)).isWaitingAt("Task_AwaitOutcome");
+
+        // Nominations close; the jury waits for the match to be settled.
+        closeNominations(call);
+        ProcessInstance edition = editionProcess(call);
+        assertThat(edition).isWaitingAt("Catch_MatchesConfirmed");
+        String manager = manager();
+        Task match = tasks.createTaskQuery().processInstanceBusinessKey(uncertain).singleResult();
+        asUser(manager, () -> tasks.complete(match.getId(), Map.of("matchAnswer", "same")));
+        assertThat(candidateProcess(uncertain)).isNull();
+        assertThat(candidates.nominatorsOf(ada)).containsExactlyInAnyOrder(frenchNominator, secondSupporter, movedSupporter);
+        assertThat(edition).isWaitingAt("Task_DeclareConflicts");
+
+        // Conflicts first, then one scoring task per candidate without a conflict.
+        declareConflicts(chair, call);
+        declareConflicts(conflictedJuror, call, bo);
+        declareConflicts(thirdJuror, call);
+        assertThat(tasksOf(chair, call)).hasSize(3).allMatch(t -> t.getName().startsWith("Score: "));
+        assertThat(tasksOf(conflictedJuror, call)).hasSize(2)
+                .noneMatch(t -> t.getName().contains("Bo Lindqvist"));
+        // The jury sees who the candidates are, never who nominated them.
+        Map<String, Object> seenByJuror = tasks.getVariables(tasksOf(thirdJuror, call).get(0).getId());
+        assertThat(seenByJuror.values().toString()).doesNotContain(frenchNominator, boNominator, chenNominator);
+
+        score(chair, call, Map.of(ada, 9, bo, 7, chen, 5));
+        // A juror's form never holds another juror's score.
+        for (Task pending : tasksOf(thirdJuror, call)) {
+            assertThat(tasks.getVariable(pending.getId(), "score")).isNull();
+        }
+        score(conflictedJuror, call, Map.of(ada, 8, chen, 6));
+        score(thirdJuror, call, Map.of(ada, 9, bo, 6, chen, 4));
+
+        assertThat(edition).isWaitingAt("Task_ChooseLaureate");
+        assertThat(jury.shortlist(call.id(), 3)).extracting(RankedCandidate::candidateId).containsExactly(ada, bo, chen);
+        assertThat(jury.ranking(call.id()).get(1).scores()).isEqualTo(2);
+        assertThat(chairTask(call).getAssignee()).isEqualTo(chair);
+        choose(chair, call, ada);
+
+        // The laureate is asked, through a once-only link.
+        String token = offerToken("ada@kyoto.example");
+        assertThat(mailsToAddress("ada@kyoto.example").get(0).getSubject()).isEqualTo(call.title() + ": the jury has chosen you");
+        assertThat(answer(token, true).getStatusCode().value()).isEqualTo(204);
+        assertThat(answer(token, true).getStatusCode().value()).isEqualTo(409);
+        assertThat(edition).isWaitingAt("Timer_Embargo");
+        assertThat(count("SELECT COUNT(*) FROM prize_offer WHERE token_hash = ?", token)).isZero();
+
+        // Before the announcement instant, no message to anyone but the laureate names the laureate, and the API says nothing.
+        moveClockTo(editions.get(call.id()).announceAt().minusSeconds(60));
+        advanceEditionTo(call, editions.get(call.id()).announceAt().minusSeconds(60));
+        assertThat(edition).isWaitingAt("Timer_Embargo");
+        assertThat(messagesAboutEdition(call)).filteredOn(m -> !recipient(m).equals("ada@kyoto.example"))
+                .isNotEmpty().noneMatch(m -> text(m).contains("Yamamoto"));
+        assertThat(get("/api/prize/laureates/" + call.id(), null, Map.class).getStatusCode().value()).isEqualTo(404);
+
+        // The embargo ends: laureate, nominators and jury are told, each in his or her language.
+        advanceEditionTo(call, editions.get(call.id()).announceAt().plusSeconds(60));
+        assertThat(edition).isEnded().hasPassed("Task_Announce", "End_Announced");
+        assertThat(mailsToAddress("ada@kyoto.example")).extracting(MimeMessage::getSubject)
+                .contains(call.title() + " is announced: congratulations");
+        assertThat(mailSubjectsTo(frenchNominator)).contains(call.title() + " : le lauréat est Ada Yamamoto");
+        for (String person : List.of(secondSupporter, movedSupporter, boNominator, chenNominator, chair, thirdJuror)) {
+            assertThat(mailSubjectsTo(person)).contains(call.title() + ": the laureate is Ada Yamamoto");
+        }
+        assertThat(mailSubjectsTo(conflictedJuror)).contains(call.title() + " : le lauréat est Ada Yamamoto");
+        assertThat(get("/api/prize/laureates/" + call.id(), null, Map.class).getBody()).containsEntry("name", "Ada Yamamoto");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ada)
+                .singleResult().getEndActivityId()).isEqualTo("End_Laureate");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(bo)
+                .singleResult().getEndActivityId()).isEqualTo("End_NotLaureate");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(uncertain)
+                .singleResult().getEndActivityId()).isEqualTo("End_Merged");
+    }
+
+    @Test
+    void aDeclineAsksTheNextOnTheShortlist() throws Exception {
+        Scored e = scoredEdition(Map.of(), 9, 7, 5);
+        choose(e.chair(), e.call(), e.first());
+        assertThat(answer(offerToken("first@" + e.tag()), false).getStatusCode().value()).isEqualTo(204);
+        assertThat(editionProcess(e.call())).isWaitingAt("Task_AwaitAnswer");
+        assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.DECLINED);
+        assertThat(candidates.find(e.second()).orElseThrow().status()).isEqualTo(CandidateStatus.ASKED);
+        assertThat(mailsToAddress("second@" + e.tag())).hasSize(1);
+    }
+
+    @Test
+    void silenceForThirtyDaysAsksTheNextOnTheShortlist() throws Exception {
+        Scored e = scoredEdition(Map.of(), 9, 7, 5);
+        choose(e.chair(), e.call(), e.first());
+        String token = offerToken("first@" + e.tag());
+        advanceEditionTo(e.call(), e.call().closesAt().plus(Duration.ofDays(29)));
+        assertThat(mailsToAddress("second@" + e.tag())).isEmpty();
+        advanceEditionTo(e.call(), e.call().closesAt().plus(Duration.ofDays(31)));
+        assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.SILENT);
+        assertThat(mailsToAddress("second@" + e.tag())).hasSize(1);
+        assertThat(answer(token, true).getStatusCode().value()).isEqualTo(409);
+        assertThat(editionProcess(e.call())).isWaitingAt("Task_AwaitAnswer").hasPassed("Task_RecordSilence");
+    }
+
+    @Test
+    void whenTheShortlistRunsOutTheChairIsAskedAgain() throws Exception {
+        Scored e = scoredEdition(Map.of("shortlistSize", 1), 9, 7, 5);
+        choose(e.chair(), e.call(), e.first());
+        answer(offerToken("first@" + e.tag()), false);
+        ProcessInstance edition = editionProcess(e.call());
+        assertThat(edition).isWaitingAt("Task_ChooseLaureate");
+        assertThat(engine.getRuntimeService().getVariable(edition.getId(), "laureateOptions").toString())
+                .doesNotContain(e.first()).contains(e.second(), e.third());
+        choose(e.chair(), e.call(), e.third());
+        assertThat(mailsToAddress("third@" + e.tag())).hasSize(1);
+        assertThat(edition).isWaitingAt("Task_AwaitAnswer");
+    }
+
+    @Test
+    void tiesAtTheLastPlaceOfTheShortlistAreShownNotHidden() throws Exception {
+        Scored e = scoredEdition(Map.of("shortlistSize", 1), 8, 8, 5);
+        List<RankedCandidate> shortlist = jury.shortlist(e.call().id(), 1);
+        assertThat(shortlist).extracting(RankedCandidate::candidateId).containsExactlyInAnyOrder(e.first(), e.second());
+        assertThat(shortlist).allMatch(r -> r.rank() == 1 && r.tied());
+        String table = engine.getRuntimeService().getVariable(editionProcess(e.call()).getId(), "shortlistTable").toString();
+        assertThat(table).contains(e.first(), e.second(), "\"tied\":true").doesNotContain(e.third());
+    }
+
+    @Test
+    void aJurorConflictedWithACandidateNeitherScoresNorWeighsOnIt() {
+        String chair = juror("en");
+        String conflicted = juror("en");
+        Call call = edition(List.of(chair, conflicted), Map.of());
+        String a = candidateNominated(call.id(), nominator("en"), nominee("Ana Silva", "USP", "BR", "ana@usp.example"));
+        String b = candidateNominated(call.id(), nominator("en"), nominee("Ben Okafor", "Unilag", "NG", "ben@unilag.example"));
+        closeNominations(call);
+        declareConflicts(chair, call);
+        declareConflicts(conflicted, call, a);
+        assertThat(tasksOf(conflicted, call)).hasSize(1);
+        // The jury reads a candidate's CV; anyone else is told it does not exist.
+        assertThat(get("/api/prize/candidates/" + b + "/cv", conflicted, byte[].class).getStatusCode().value()).isEqualTo(200);
+        assertThat(get("/api/prize/candidates/" + b + "/cv", nominator("en"), byte[].class).getStatusCode().value()).isEqualTo(404);
+        assertThat(tasks.getVariable(tasksOf(conflicted, call).get(0).getId(), "candidateId")).isEqualTo(b);
+        score(chair, call, Map.of(a, 6, b, 6));
+        score(conflicted, call, Map.of(b, 2));
+        assertThat(jury.conflictedJurors(a)).containsExactly(conflicted);
+        assertThat(jury.ranking(call.id())).extracting(RankedCandidate::candidateId, RankedCandidate::mean)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(a, 6.0), org.assertj.core.groups.Tuple.tuple(b, 4.0));
+    }
+
+    record Scored(Call call, String chair, String tag, String first, String second, String third) {
+    }
+
+    /** One juror (the chair) scores three candidates; the edition waits for the chair's choice. */
+    private Scored scoredEdition(Map<String, Object> rules, int first, int second, int third) {
+        String chair = juror("en");
+        Call call = edition(List.of(chair), rules);
+        String tag = "e" + System.nanoTime() + ".example";
+        String a = candidateNominated(call.id(), nominator("en"), nominee("Anna First", "Alpha University", "DE", "first@" + tag));
+        String b = candidateNominated(call.id(), nominator("en"), nominee("Bruno Second", "Beta University", "IT", "second@" + tag));
+        String c = candidateNominated(call.id(), nominator("en"), nominee("Carl Third", "Gamma University", "US", "third@" + tag));
+        closeNominations(call);
+        declareConflicts(chair, call);
+        score(chair, call, Map.of(a, first, b, second, c, third));
+        assertThat(editionProcess(call)).isWaitingAt("Task_ChooseLaureate");
+        return new Scored(call, chair, tag, a, b, c);
+    }
+
+    private List<MimeMessage> messagesAboutEdition(Call call) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> text(m).contains(call.title())).toList();
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
