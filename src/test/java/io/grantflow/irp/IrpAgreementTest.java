@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 class IrpAgreementTest extends IrpScenario {
 
     @Test
+    @SuppressWarnings("unchecked")
     void aPartnerWhoNeverSignsIsRemindedWithANewLinkThenTheManagersAreTold() {
         String manager = manager();
         Call call = irpCall(List.of(), Map.of("signatureReminderDays", 5, "signatureEscalationDays", 12));
@@ -57,6 +58,12 @@ class IrpAgreementTest extends IrpScenario {
         assertThat(sign(reminderLink).getStatusCode().value()).isEqualTo(200);
         assertThat(project).hasPassed("Gateway_JoinSignatures", "Task_StartProject", "Task_ReleaseTranche").isWaitingAt("Receive_AnnualReport");
         assertThat(count("SELECT COUNT(*) FROM irp_tranche WHERE application_id = ?", applicationId)).isEqualTo(1);
+
+        // The coordinator reads the agreement's state; another applicant cannot.
+        Map<?, ?> state = get("/api/applications/" + applicationId + "/irp", coordinator, Map.class).getBody();
+        assertThat((List<Map<String, Object>>) state.get("signatures")).extracting(s -> s.get("signed")).containsOnly(true);
+        assertThat((List<?>) state.get("tranches")).hasSize(1);
+        assertThat(get("/api/applications/" + applicationId + "/irp", applicant("en"), Map.class).getStatusCode().value()).isEqualTo(404);
     }
 
     @Test

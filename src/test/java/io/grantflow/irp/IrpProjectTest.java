@@ -86,13 +86,21 @@ class IrpProjectTest extends IrpScenario {
         }
         assertThat(tranchesReleased(applicationId)).isEqualByComparingTo(new BigDecimal("75000"));
 
-        // The project has ended: the final report is requested, filed and approved.
+        // The project has ended: the final report is requested, comes late, is revised and approved.
         assertThat(project).isWaitingAt("Receive_FinalReport").hasPassed("Timer_ProjectEnds", "Task_RequestFinalReport");
         assertThat(mailSubjectsTo(coordinator)).contains("Final report for \"Ocean acoustics network five\"");
+        Instant reportDue = Instant.parse((String) engine.getRuntimeService().getVariable(project.getId(), "reportDueAt"));
+        moveClockTo(reportDue.plusSeconds(86400));
+        runDueJobs();
+        assertThat(mailSubjectsTo(coordinator)).anyMatch(s -> s.startsWith("Reminder: final report for \"Ocean acoustics network five\""));
+        assertThat(mailSubjectsTo(manager)).contains("Final report overdue: \"Ocean acoustics network five\"");
+        assertThat(postFinalReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
+        complete(manager, taskOf(applicationId, "Task_ApproveFinalReport"), Map.of("approveReport", false, "reportComment", "Add the data plan."));
+        assertThat(project).isWaitingAt("Receive_RevisedFinalReport");
         assertThat(postFinalReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
         complete(manager, taskOf(applicationId, "Task_ApproveFinalReport"), Map.of("approveReport", true, "reportComment", ""));
 
-        assertThat(project).isEnded().hasPassed("Task_TellClosed", "End_Closed").hasNotPassed("Task_TellAnnualReportOverdue");
+        assertThat(project).isEnded().hasPassed("Task_TellFinalReportOverdue", "Task_AskFinalReportChanges", "Task_TellClosed", "End_Closed").hasNotPassed("Task_TellAnnualReportOverdue");
         assertThat(applications.get(applicationId).status()).isEqualTo(ApplicationStatus.CLOSED);
         assertThat(mailSubjectsTo(coordinator)).contains("Project \"Ocean acoustics network five\" closed");
         assertThat(count("SELECT COUNT(*) FROM irp_annual_report WHERE application_id = ? AND approved", applicationId)).isEqualTo(5);

@@ -79,6 +79,21 @@ class IrpSubmissionTest extends IrpScenario {
     }
 
     @Test
+    void aManagerCanReinstateAnIneligibleApplication() {
+        String manager = manager();
+        Call call = irpCall(List.of(), Map.of());
+        var application = irpApplication("reinstated");
+        application.put("permanentPosition", false);
+        String applicationId = submitIrp(call, applicant("en"), application);
+        ProcessInstance pi = projectOf(applicationId);
+        assertThat(pi).isWaitingAt("Task_ReviewIneligibility");
+
+        complete(manager, taskOf(applicationId, "Task_ReviewIneligibility"),
+                Map.of("override", true, "decisionReason", "Permanent position confirmed by the unit director."));
+        assertThat(pi).hasPassed("Task_SendReinstatement").isWaitingAt("Catch_CallClosed");
+    }
+
+    @Test
     void partnersInSeveralCountriesOneOfThemAtHomeAreEligibleAndANotFundedProjectEnds() {
         Call call = irpCall(List.of(), Map.of());
         String applicant = applicant("en");
