@@ -20,6 +20,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -33,12 +34,49 @@ abstract class IrpScenario extends CallScenario {
 
     private static final Pattern SIGNING_LINK = Pattern.compile("/agreement/sign/([A-Za-z0-9_-]+)");
 
+    /** What this test made that other tests could meet: its processes (with their timers), reviewers and managers. */
+    private final List<String> businessKeys = new ArrayList<>();
+    private final List<String> reviewersMade = new ArrayList<>();
+    private final List<String> managersMade = new ArrayList<>();
+
+    /**
+     * Other tests run every job in the shared engine, whatever its due date, and draw on every reviewer
+     * and manager: leave them none of ours.
+     */
+    @AfterEach
+    void removeWhatThisTestMade() {
+        var runtime = engine.getRuntimeService();
+        for (String key : businessKeys) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
+                    .processDefinitionKeyIn("irp-application", "irp-call").list()
+                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test finished", true, true));
+        }
+        reviewersMade.forEach(id -> jdbc.sql("DELETE FROM reviewer_profile WHERE user_id = ?").param(id).update());
+        reviewersMade.forEach(identity::deleteUser);
+        managersMade.forEach(identity::deleteUser);
+    }
+
+    @Override
+    protected String reviewer(String country, String... expertise) {
+        String id = super.reviewer(country, expertise);
+        reviewersMade.add(id);
+        return id;
+    }
+
+    @Override
+    protected String manager() {
+        String id = super.manager();
+        managersMade.add(id);
+        return id;
+    }
+
     /** An IRP call that opened yesterday and closes in an hour, with its own panel. */
     protected Call irpCall(List<String> panel, Map<String, Object> rules) {
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
         Call call = calls.create(new CallService.NewCall(Programme.IRP, "IRP call " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal("500000"), rules), "test");
         assignments.setPanel(call.id(), panel);
+        businessKeys.add(call.id());
         return call;
     }
 
@@ -74,6 +112,7 @@ abstract class IrpScenario extends CallScenario {
     protected String submitIrp(Call call, String applicant, Map<String, Object> application) {
         var response = submit(call.id(), applicant, application, pdf(), null);
         assertThat(response.getStatusCode().value()).as("submission: %s", response.getBody()).isEqualTo(201);
+        businessKeys.add((String) response.getBody().get("id"));
         return (String) response.getBody().get("id");
     }
 
