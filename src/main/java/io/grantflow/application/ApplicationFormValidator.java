@@ -55,6 +55,9 @@ final class ApplicationFormValidator {
         text(problems, "unitCode", form.unitCode(), 40);
         partners(problems, form.partners());
         exclusions(problems, form.excludedReviewers());
+        if (call.programme() == Programme.IRP) {
+            IrpFormChecks.check(form, problems);
+        }
         return problems;
     }
 

@@ -13,9 +13,16 @@ public class ApplicationService {
     static final String PROPOSAL = "PROPOSAL";
 
     private final ApplicationRepository applications;
+    private final IrpDetailsRepository irpDetails;
 
-    ApplicationService(ApplicationRepository applications) {
+    ApplicationService(ApplicationRepository applications, IrpDetailsRepository irpDetails) {
         this.applications = applications;
+        this.irpDetails = irpDetails;
+    }
+
+    /** The IRP declarations and budget table; empty for other programmes. */
+    public java.util.Optional<IrpDetails> irpDetails(String applicationId) {
+        return irpDetails.find(applicationId);
     }
 
     public Application get(String id) {

@@ -10,6 +10,7 @@ public enum ApplicationStatus {
     FUNDED,
     NOT_FUNDED,
     IN_PROGRESS,
+    STOPPED,
     LAPSED,
     CLOSED
 }

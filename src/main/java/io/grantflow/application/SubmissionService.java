@@ -26,18 +26,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SubmissionService {
 
     /** Programmes whose application process is deployed and takes submissions. */
-    private static final List<Programme> OPEN_PROGRAMMES = List.of(Programme.FIRST_STEP);
+    private static final List<Programme> OPEN_PROGRAMMES = List.of(Programme.FIRST_STEP, Programme.IRP);
 
     private final CallService calls;
     private final ApplicationRepository applications;
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
+    private final IrpDetailsRepository irpDetails;
 
-    SubmissionService(CallService calls, ApplicationRepository applications, RuntimeService runtime, TransactionTemplate transaction) {
+    SubmissionService(CallService calls, ApplicationRepository applications, RuntimeService runtime, TransactionTemplate transaction,
+                      IrpDetailsRepository irpDetails) {
         this.calls = calls;
         this.applications = applications;
         this.runtime = runtime;
         this.transaction = transaction;
+        this.irpDetails = irpDetails;
     }
 
     public record Submitted(Application application, boolean created) {
@@ -88,6 +91,10 @@ public class SubmissionService {
                 ApplicationStatus.SUBMITTED, CallService.now(), null);
         applications.insert(application, key);
         applications.insertDocument(application.id(), ApplicationService.PROPOSAL, ProposalCheck.safeFileName(proposal.fileName()), proposal.content());
+        if (call.programme() == Programme.IRP) {
+            irpDetails.insert(application.id(), new IrpDetails(form.permanentPosition(),
+                    form.jointWork() == null || form.jointWork().isBlank() ? null : form.jointWork().trim(), form.yearlyBudget()));
+        }
         String processInstanceId = runtime.startProcessInstanceByKey(
                 call.programme().applicationProcessKey(), application.id(),
                 Map.of("applicationId", application.id(),

@@ -11,6 +11,10 @@ import java.math.BigDecimal;
  * {@code finalReportDueMonths} after the project ends, with a reminder {@code reportReminderDaysBefore}.
  * Assignment: every panel reviewer gets at least {@code reviewerMinLoad} applications, and
  * {@code fairAssignment} lifts the weakest application's affinity first, then maximises the total.
+ * IRP agreement and years: a partner's signing link is valid {@code signatureLinkDays}; a partner who has
+ * not signed gets a new link after {@code signatureReminderDays} and managers are told after
+ * {@code signatureEscalationDays}; each annual report is due {@code annualReportDueDays} after its project
+ * year ends; the mid-term evaluation opens project year {@code midTermYear} (0: none).
  */
 public record CallRules(
         BigDecimal maxBudgetEur,
@@ -32,18 +36,23 @@ public record CallRules(
         int finalReportDueMonths,
         int reportReminderDaysBefore,
         int reviewerMinLoad,
-        boolean fairAssignment) {
+        boolean fairAssignment,
+        int signatureLinkDays,
+        int signatureReminderDays,
+        int signatureEscalationDays,
+        int annualReportDueDays,
+        int midTermYear) {
 
     static final long TEN_MB = 10L * 1024 * 1024;
 
     public static CallRules defaultsFor(Programme programme) {
         return switch (programme) {
             case FIRST_STEP -> new CallRules(new BigDecimal("10000"), null, 12, 10, 3000, 300, 3, 10, TEN_MB, 2, 0, 30, 0,
-                    21, 3, 10, 2, 14, 0, false);
+                    21, 3, 10, 2, 14, 0, false, 0, 0, 0, 0, 0);
             case IRP -> new CallRules(new BigDecimal("75000"), new BigDecimal("15000"), 60, 0, 3000, 300, 3, 10, TEN_MB, 2, 0, 30, 0,
-                    21, 3, 10, 2, 14, 0, false);
+                    21, 3, 10, 2, 14, 0, false, 30, 7, 14, 30, 3);
             case PRIZE -> new CallRules(null, null, 0, 0, 3000, 300, 0, 10, TEN_MB, 0, 2, 30, 3,
-                    21, 3, 10, 0, 0, 0, false);
+                    21, 3, 10, 0, 0, 0, false, 0, 0, 0, 0, 0);
         };
     }
 }

@@ -3,7 +3,7 @@ package io.grantflow.call;
 /** The funder's programmes; each runs its applications through its own BPMN process. */
 public enum Programme {
     FIRST_STEP("first-step-application", "first-step-call"),
-    IRP("irp-application", null),
+    IRP("irp-application", "irp-call"),
     PRIZE("prize-candidate", "prize-edition");
 
     private final String applicationProcessKey;

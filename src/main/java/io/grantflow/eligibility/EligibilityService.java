@@ -7,6 +7,8 @@ import java.util.Optional;
 import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
+import io.grantflow.application.BudgetYear;
+import io.grantflow.application.IrpDetails;
 import io.grantflow.application.Partner;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
@@ -37,9 +39,12 @@ public class EligibilityService {
     public Verdict check(String applicationId) {
         Application a = applications.get(applicationId);
         Call call = calls.get(a.callId());
+        var irp = applications.irpDetails(applicationId);
         EligibilityFacts facts = new EligibilityFacts(call.programme(), a.phdDate(), a.unitCode(),
                 a.partners().stream().map(Partner::country).toList(), a.budgetEur(), a.durationMonths(),
-                call.closesAt(), call.rules());
+                call.closesAt(), call.rules(),
+                irp.map(IrpDetails::permanentPosition).orElse(false), irp.map(IrpDetails::jointWork).orElse(null),
+                irp.map(d -> d.yearlyBudget().stream().map(BudgetYear::amountEur).toList()).orElse(List.of()));
         Verdict verdict = Verdict.of(rules.stream()
                 .filter(r -> r.appliesTo(call.programme()))
                 .flatMap(r -> r.check(facts).stream())

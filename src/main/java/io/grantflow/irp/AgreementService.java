@@ -1,0 +1,141 @@
+package io.grantflow.irp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import io.grantflow.application.Application;
+import io.grantflow.application.ApplicationService;
+import io.grantflow.application.Partner;
+import io.grantflow.call.CallService;
+import io.grantflow.funder.Funder;
+import io.grantflow.problem.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The IRP agreement: signed by the funder (a manager in Tasklist) and by each partner institution
+ * through a one-time link sent by email, which needs no account.
+ */
+@Service
+public class AgreementService {
+
+    static final String PARTNER_SIGNED = "PartnerSigned";
+
+    private final AgreementRepository signatures;
+    private final ApplicationService applications;
+    private final CallService calls;
+    private final Funder funder;
+    private final RuntimeService runtime;
+
+    AgreementService(AgreementRepository signatures, ApplicationService applications, CallService calls, Funder funder,
+                     RuntimeService runtime) {
+        this.signatures = signatures;
+        this.applications = applications;
+        this.calls = calls;
+        this.funder = funder;
+        this.runtime = runtime;
+    }
+
+    /** A link to sign, in clear for the email only; the link expires after the call's signatureLinkDays. */
+    public record SigningLink(String token, Instant expiresAt) {
+    }
+
+    /** What a partner sees before signing. */
+    public record SigningView(String applicationTitle, String institution, String leadName) {
+    }
+
+    /** Opens the agreement: one signature per party. Returns the partners' positions, for one signing branch each. */
+    @Transactional
+    public List<Integer> prepare(String applicationId) {
+        Application a = applications.get(applicationId);
+        signatures.insert(applicationId, Signature.FUNDER, funder.name());
+        for (int i = 0; i < a.partners().size(); i++) {
+            signatures.insert(applicationId, Signature.partner(i), a.partners().get(i).institution());
+        }
+        return IntStream.range(0, a.partners().size()).boxed().toList();
+    }
+
+    /** A fresh link for a partner; any earlier link of that partner stops working. */
+    @Transactional
+    public SigningLink issueLink(String applicationId, int position) {
+        int days = calls.get(applications.get(applicationId).callId()).rules().signatureLinkDays();
+        String token = SigningToken.generate();
+        Instant expires = CallService.now().plus(Duration.ofDays(days));
+        signatures.setToken(applicationId, Signature.partner(position), SigningToken.hash(token), expires);
+        return new SigningLink(token, expires);
+    }
+
+    public SigningView view(String token) {
+        Signature s = usable(token);
+        Partner partner = partnerOf(s);
+        return new SigningView(applications.get(s.applicationId()).title(), s.institution(), partner.leadName());
+    }
+
+    /** The partner signs: the link is spent, and the partner's branch of the process moves on. */
+    @Transactional
+    public SigningView sign(String token) {
+        Signature s = usable(token);
+        Partner partner = partnerOf(s);
+        if (!signatures.sign(s.applicationId(), s.signatory(), partner.leadName(), CallService.now())) {
+            throw new LinkUnusableException("This link has already been used");
+        }
+        int position = position(s);
+        Execution waiting = runtime.createExecutionQuery()
+                .processInstanceBusinessKey(s.applicationId())
+                .messageEventSubscriptionName(PARTNER_SIGNED)
+                .list().stream()
+                .filter(e -> Integer.valueOf(position).equals(runtime.getVariable(e.getId(), "partnerPosition")))
+                .findFirst()
+                .orElseThrow(() -> new LinkUnusableException("This agreement is no longer waiting for your signature"));
+        runtime.messageEventReceived(PARTNER_SIGNED, waiting.getId());
+        return new SigningView(applications.get(s.applicationId()).title(), s.institution(), partner.leadName());
+    }
+
+    /** The manager's signature for the funder, from the Tasklist task. */
+    @Transactional
+    public void funderSigns(String applicationId, String managerId) {
+        signatures.sign(applicationId, Signature.FUNDER, managerId, CallService.now());
+    }
+
+    public List<Signature> signaturesOf(String applicationId) {
+        return signatures.findAll(applicationId);
+    }
+
+    public Partner partner(String applicationId, int position) {
+        return applications.get(applicationId).partners().get(position);
+    }
+
+    private Signature usable(String token) {
+        Signature s = token == null || token.length() > 100 ? null
+                : signatures.findByTokenHash(SigningToken.hash(token)).orElse(null);
+        if (s == null) {
+            throw new NotFoundException("This signing link is not valid");
+        }
+        if (s.signed()) {
+            throw new LinkUnusableException("This link has already been used");
+        }
+        if (!CallService.now().isBefore(s.tokenExpiresAt())) {
+            throw new LinkUnusableException("This link has expired; the programme team can send a new one");
+        }
+        return s;
+    }
+
+    private Partner partnerOf(Signature s) {
+        return partner(s.applicationId(), position(s));
+    }
+
+    private static int position(Signature s) {
+        return Integer.parseInt(s.signatory().substring("partner-".length()));
+    }
+
+    /** A link that was valid once: used or expired (410 Gone). */
+    public static class LinkUnusableException extends RuntimeException {
+        LinkUnusableException(String message) {
+            super(message);
+        }
+    }
+}
