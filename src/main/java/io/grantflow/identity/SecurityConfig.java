@@ -32,6 +32,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/calls").hasRole("MANAGER")
                         .requestMatchers("/api/notifications/**").hasRole("MANAGER")
                         .requestMatchers("/api/calls/*/ranking", "/api/calls/*/assignments", "/api/calls/*/panel").hasRole("MANAGER")
+                        .requestMatchers("/api/dashboard/**", "/api/calls/*/dashboard/**", "/api/calls/*/exports/**").hasRole("MANAGER")
                         .requestMatchers("/actuator/**").hasAnyRole("MANAGER", "ADMIN")
                         .anyRequest().authenticated());
         return http.build();
@@ -47,6 +48,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/register", "/login", "/css/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/portal/dashboard/**").hasRole("MANAGER")
                         .anyRequest().authenticated());
         return http.build();
     }
