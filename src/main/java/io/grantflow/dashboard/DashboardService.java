@@ -58,6 +58,11 @@ public class DashboardService {
         return queries.applications(callId, stage.statuses(), Math.max(1, Math.min(limit, MAX_LIST)));
     }
 
+    /** 404 for an unknown call. */
+    public void requireCall(String callId) {
+        calls.get(callId);
+    }
+
     private CallDashboard build(Call call, List<DashboardQueries.StatusRow> statusRows, List<DashboardQueries.AmountRow> awardedRows,
                                 List<DashboardQueries.ReminderRow> reminderRows) {
         Map<ApplicationStatus, Long> byStatus = new EnumMap<>(ApplicationStatus.class);
