@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A browser-like session on the portal: the login form with its CSRF token, then a session cookie; no redirects followed. */
-final class PortalSession {
+public final class PortalSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -24,11 +24,11 @@ final class PortalSession {
         this.base = "http://localhost:" + port;
     }
 
-    static PortalSession anonymous(int port) {
+    public static PortalSession anonymous(int port) {
         return new PortalSession(port);
     }
 
-    static PortalSession loggedIn(int port, String userId) {
+    public static PortalSession loggedIn(int port, String userId) {
         PortalSession session = new PortalSession(port);
         Matcher token = CSRF.matcher(session.get("/login").body());
         if (!token.find()) {
@@ -44,7 +44,7 @@ final class PortalSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
