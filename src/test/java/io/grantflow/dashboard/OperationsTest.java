@@ -52,24 +52,27 @@ class OperationsTest extends IntegrationTest {
                 "grantflow_emails_failed", "grantflow_incidents_open");
 
         Call call = openFirstStepCall();
+        String applicant = applicant("en");
         smtp.stop();
         try {
-            assertThat(submit(call.id(), applicant("en"), eligibleApplication(), pdf(), null).getStatusCode().value()).isEqualTo(201);
-            assertThat(runJobs()).isNotEmpty();
+            assertThat(submit(call.id(), applicant, eligibleApplication(), pdf(), null).getStatusCode().value()).isEqualTo(201);
+            assertThat(deliver(applicant)).as("the receipt's delivery fails while the server is down").isPositive();
             Map<String, Double> duringOutage = scrape(manager);
             assertThat(duringOutage.get("grantflow_submissions_total")).isEqualTo(before.get("grantflow_submissions_total") + 1);
-            assertThat(duringOutage.get("grantflow_emails_failed")).isGreaterThanOrEqualTo(before.get("grantflow_emails_failed") + 1);
+            assertThat(duringOutage.get("grantflow_emails_failed")).isEqualTo(before.get("grantflow_emails_failed") + 1);
+            assertThat(duringOutage.get("grantflow_emails_sent_total")).isEqualTo(before.get("grantflow_emails_sent_total"));
         } finally {
             smtp = startSmtp();
         }
-        runJobsUntilDone(5);
+        assertThat(deliver(applicant)).isZero();
         Map<String, Double> after = scrape(manager);
-        assertThat(after.get("grantflow_emails_sent_total")).isGreaterThanOrEqualTo(before.get("grantflow_emails_sent_total") + 1);
-        assertThat(after.get("grantflow_emails_failed")).isEqualTo(management.createJobQuery()
-                .processDefinitionKey("notification-delivery").withException().count());
+        assertThat(after.get("grantflow_emails_sent_total")).isEqualTo(before.get("grantflow_emails_sent_total") + 1);
+        assertThat(after.get("grantflow_emails_failed")).isEqualTo(before.get("grantflow_emails_failed"));
 
-        String execution = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(call.id())
+        String callProcess = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(call.id())
                 .singleResult().getId();
+        // an incident belongs to an execution at an activity: the call process waiting for its closing
+        String execution = engine.getRuntimeService().getActivityInstance(callProcess).getChildActivityInstances()[0].getExecutionIds()[0];
         Incident incident = engine.getRuntimeService().createIncident("grantflow-test", execution, "metrics test");
         try {
             assertThat(scrape(manager).get("grantflow_incidents_open")).isEqualTo(after.get("grantflow_incidents_open") + 1);
@@ -81,9 +84,12 @@ class OperationsTest extends IntegrationTest {
     @Test
     void everyProcessKeepsItsHistoryForItsProgrammesPeriod() {
         List<ProcessDefinition> latest = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list();
-        assertThat(latest).extracting(ProcessDefinition::getKey).containsExactlyInAnyOrderElementsOf(HISTORY_DAYS.keySet());
+        assertThat(latest).extracting(ProcessDefinition::getKey).containsAll(HISTORY_DAYS.keySet());
         for (ProcessDefinition definition : latest) {
-            assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isEqualTo(HISTORY_DAYS.get(definition.getKey()));
+            assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isNotNull().isPositive();
+            if (HISTORY_DAYS.containsKey(definition.getKey())) {
+                assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isEqualTo(HISTORY_DAYS.get(definition.getKey()));
+            }
         }
     }
 
@@ -102,6 +108,24 @@ class OperationsTest extends IntegrationTest {
             assertThat(due.get(Calendar.HOUR_OF_DAY)).as("cleanup due at " + job.getDuedate()).isBetween(1, 4);
             assertThat(job.getDuedate()).isAfter(new Date(System.currentTimeMillis() - 24L * 3600 * 1000));
         }
+    }
+
+    /** Runs the delivery jobs of the messages to this user only (other tests' jobs stay put); returns how many failed. */
+    private int deliver(String recipient) {
+        int failures = 0;
+        for (String id : jdbc.sql("SELECT id FROM notification WHERE recipient_id = ?").param(recipient).query(String.class).list()) {
+            for (var process : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("notification-delivery")
+                    .variableValueEquals("notificationId", id).list()) {
+                for (Job job : management.createJobQuery().processInstanceId(process.getId()).list()) {
+                    try {
+                        management.executeJob(job.getId());
+                    } catch (Exception e) {
+                        failures++;
+                    }
+                }
+            }
+        }
+        return failures;
     }
 
     /** The grantflow_ samples of a Prometheus scrape, by name. */
