@@ -76,7 +76,7 @@ class ApplicationController {
     Detail one(@PathVariable String id, Authentication user) {
         Application a = applications.getFor(id, user.getName(), Roles.isManager(user));
         return new Detail(a.id(), a.callId(), a.title(), a.abstractText(), a.keywords(), a.budgetEur(), a.durationMonths(),
-                a.partners(), a.status(), a.submittedAt(), timelines.of(a.processInstanceId()));
+                a.partners(), a.status(), a.submittedAt(), timelines.of(a.processInstanceId(), Roles.isManager(user)));
     }
 
     @GetMapping("/applications/{id}/proposal")

@@ -82,7 +82,7 @@ class PortalController {
         Application a = applications.getFor(id, user.getName(), Roles.isManager(user));
         model.addAttribute("app", a);
         model.addAttribute("call", calls.get(a.callId()));
-        model.addAttribute("timeline", timelines.of(a.processInstanceId()));
+        model.addAttribute("timeline", timelines.of(a.processInstanceId(), Roles.isManager(user)));
         model.addAttribute("zone", Call.FUNDER_ZONE);
         return "portal/application";
     }

@@ -34,6 +34,7 @@ class SecurityConfig {
                         .requestMatchers("/api/calls/*/ranking", "/api/calls/*/assignments", "/api/calls/*/panel",
                                 "/api/calls/*/pins").hasRole("MANAGER")
                         .requestMatchers("/api/calls/*/bidding", "/api/calls/*/bids/*").hasRole("REVIEWER")
+                        .requestMatchers("/api/dashboard/**", "/api/calls/*/dashboard/**", "/api/calls/*/exports/**").hasRole("MANAGER")
                         .requestMatchers("/actuator/**").hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers("/api/prize/offers/*", "/api/prize/laureates/*").permitAll()
                         .requestMatchers("/api/prize/editions/**").hasRole("MANAGER")
@@ -51,6 +52,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/register", "/login", "/css/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/portal/dashboard/**").hasRole("MANAGER")
                         .anyRequest().authenticated());
         return http.build();
     }

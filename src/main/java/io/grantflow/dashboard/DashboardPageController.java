@@ -1,0 +1,46 @@
+package io.grantflow.dashboard;
+
+import io.grantflow.call.Call;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The dashboard pages of the portal, for programme managers (the security chain refuses everyone else). */
+@Controller
+class DashboardPageController {
+
+    private final DashboardService dashboards;
+
+    DashboardPageController(DashboardService dashboards) {
+        this.dashboards = dashboards;
+    }
+
+    @GetMapping("/portal/dashboard")
+    String all(Model model) {
+        model.addAttribute("dashboards", dashboards.ofAllCalls());
+        model.addAttribute("stages", Stage.values());
+        return "portal/dashboard/index";
+    }
+
+    @GetMapping("/portal/dashboard/calls/{callId}")
+    String one(@PathVariable String callId, Model model) {
+        CallDashboard dashboard = dashboards.ofCall(callId);
+        model.addAttribute("d", dashboard);
+        model.addAttribute("chart", FunnelChart.of(dashboard));
+        model.addAttribute("requestedPercent", FunnelChart.percentOf(dashboard.requestedEur(), dashboard.envelopeEur()));
+        model.addAttribute("awardedPercent", FunnelChart.percentOf(dashboard.awardedEur(), dashboard.envelopeEur()));
+        return "portal/dashboard/call";
+    }
+
+    @GetMapping("/portal/dashboard/calls/{callId}/applications")
+    String atStage(@PathVariable String callId, @RequestParam String stage, Model model) {
+        Stage s = DashboardController.stage(stage);
+        model.addAttribute("d", dashboards.ofCall(callId));
+        model.addAttribute("stage", s);
+        model.addAttribute("applications", dashboards.applicationsAt(callId, s, DashboardService.MAX_LIST));
+        model.addAttribute("zone", Call.FUNDER_ZONE);
+        return "portal/dashboard/applications";
+    }
+}

@@ -1,0 +1,32 @@
+package io.grantflow.dashboard;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Open review tasks past their due date, from the engine. The review round carries its call's id as a
+ * process variable, so the engine counts them per call in one query. The engine's clock is used, so that
+ * a moved clock (tests, the benchmark) and the review timers agree.
+ */
+@Component
+class OverdueReviews {
+
+    static final String REVIEW_PROCESS = "review-round";
+    static final String REVIEW_TASK = "Task_Review";
+
+    private final TaskService tasks;
+
+    OverdueReviews(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    long of(String callId) {
+        return tasks.createTaskQuery()
+                .processDefinitionKey(REVIEW_PROCESS)
+                .taskDefinitionKey(REVIEW_TASK)
+                .processVariableValueEquals("callId", callId)
+                .dueBefore(ClockUtil.getCurrentTime())
+                .count();
+    }
+}
