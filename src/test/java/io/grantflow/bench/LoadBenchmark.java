@@ -96,6 +96,7 @@ public final class LoadBenchmark {
         } else if (!database.equals("h2")) {
             throw new IllegalArgumentException("bench.db: h2 or postgres, not " + database);
         }
+        System.out.println(database + ": node log and H2 file under " + workDir);
         properties.put("camunda.bpm.admin-user.password", ADMIN_PASSWORD);
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(smtpPort));

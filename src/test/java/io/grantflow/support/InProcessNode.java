@@ -35,8 +35,8 @@ public final class InProcessNode implements AutoCloseable {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort,
                 "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
-                // one engine name per node, as the engines of one JVM are registered by name
-                "--camunda.bpm.process-engine-name=" + name,
+                // one engine name per node, as the engines of one JVM are registered by name (no hyphens allowed)
+                "--camunda.bpm.process-engine-name=" + name.replace("-", ""),
                 // the job log records which node ran each job
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 "--camunda.bpm.job-execution.enabled=true",
