@@ -33,7 +33,7 @@ final class ApplicationFormValidator {
         CallRules rules = call.rules();
         List<FieldProblem> problems = new ArrayList<>();
         text(problems, "title", form.title(), rules.titleMaxChars());
-        text(problems, "abstractText", form.abstractText(), rules.abstractMaxChars());
+        text(problems, "abstractText", form.abstractText(), rules.abstractMaxChars(), true);
         keywords(problems, form.keywords(), rules);
         if (form.budgetEur() == null) {
             problems.add(new FieldProblem("budgetEur", "is required"));
@@ -62,11 +62,21 @@ final class ApplicationFormValidator {
     }
 
     private static void text(List<FieldProblem> problems, String field, String value, int max) {
+        text(problems, field, value, max, false);
+    }
+
+    private static void text(List<FieldProblem> problems, String field, String value, int max, boolean multiline) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, "is required"));
         } else if (value.length() > max) {
             problems.add(new FieldProblem(field, "is longer than " + max + " characters (" + value.length() + ")"));
+        } else if (!PlainText.isPlain(value, multiline)) {
+            problems.add(new FieldProblem(field, PlainText.PROBLEM));
         }
+    }
+
+    private static boolean badShortText(String value, int max) {
+        return value == null || value.isBlank() || value.length() > max || !PlainText.isPlain(value, false);
     }
 
     private static void keywords(List<FieldProblem> problems, List<String> keywords, CallRules rules) {
@@ -77,8 +87,8 @@ final class ApplicationFormValidator {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < keywords.size(); i++) {
             String k = keywords.get(i);
-            if (k == null || k.isBlank() || k.length() > KEYWORD_MAX_CHARS) {
-                problems.add(new FieldProblem("keywords[" + i + "]", "must be 1 to " + KEYWORD_MAX_CHARS + " characters"));
+            if (badShortText(k, KEYWORD_MAX_CHARS)) {
+                problems.add(new FieldProblem("keywords[" + i + "]", "must be 1 to " + KEYWORD_MAX_CHARS + " characters of plain text"));
             } else if (!seen.add(k.trim().toLowerCase(Locale.ROOT))) {
                 problems.add(new FieldProblem("keywords[" + i + "]", "repeats an earlier keyword"));
             }
@@ -95,8 +105,8 @@ final class ApplicationFormValidator {
         }
         for (int i = 0; i < exclusions.size(); i++) {
             String name = exclusions.get(i);
-            if (name == null || name.isBlank() || name.length() > NAME_MAX_CHARS) {
-                problems.add(new FieldProblem("excludedReviewers[" + i + "]", "must be 1 to " + NAME_MAX_CHARS + " characters"));
+            if (badShortText(name, NAME_MAX_CHARS)) {
+                problems.add(new FieldProblem("excludedReviewers[" + i + "]", "must be 1 to " + NAME_MAX_CHARS + " characters of plain text"));
             }
         }
     }
@@ -122,7 +132,7 @@ final class ApplicationFormValidator {
             if (p.country() == null || !COUNTRY.matcher(p.country()).matches()) {
                 problems.add(new FieldProblem(at + "country", "must be a two-letter ISO 3166 country code"));
             }
-            if (p.email() != null && !p.email().isBlank() && (p.email().length() > 254 || !EMAIL.matcher(p.email()).matches())) {
+            if (p.email() != null && !p.email().isBlank() && (p.email().length() > 254 || !EMAIL.matcher(p.email()).matches() || !PlainText.isPlain(p.email(), false))) {
                 problems.add(new FieldProblem(at + "email", "is not an email address"));
             }
         }

@@ -14,6 +14,7 @@ public final class ProposalCheck {
 
     static final String FIELD = "proposal";
     private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     private ProposalCheck() {
     }
@@ -33,6 +34,11 @@ public final class ProposalCheck {
         byte[] head = Arrays.copyOf(file.content(), Math.min(1024, file.content().length));
         if (indexOf(head, PDF_SIGNATURE) < 0) {
             throw new InvalidInputException(field, "is not a PDF file");
+        }
+        // PDFBox rebuilds a file cut short from the objects it finds; an upload cut short must be sent again instead.
+        byte[] tail = Arrays.copyOfRange(file.content(), Math.max(0, file.content().length - 1024), file.content().length);
+        if (indexOf(tail, PDF_END) < 0) {
+            throw new InvalidInputException(field, "is an incomplete PDF file (no %%EOF at its end)");
         }
         try (PDDocument pdf = Loader.loadPDF(file.content())) {
             if (pdf.getNumberOfPages() < 1) {

@@ -14,11 +14,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every refusal of the JSON API as an RFC 9457 problem detail, with the offending fields under "errors". */
-@RestControllerAdvice(basePackages = "io.grantflow")
+/**
+ * Every refusal of the JSON API as an RFC 9457 problem detail, with the offending fields under "errors".
+ * Global, not limited to our packages: a request refused before any controller is chosen (a wrong content
+ * type, an unreadable multipart body) has no handler, and would otherwise get Spring Boot's plain error JSON.
+ */
+@RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
@@ -73,6 +78,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String detail = "The upload is larger than the server accepts";
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", detail,
                 List.of(new FieldProblem("proposal", detail))));
+    }
+
+    /** A multipart body that cannot be parsed (cut short, bad boundary, too many parts) is the client's fault. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        String detail = "The multipart body could not be read";
+        return problem(HttpStatus.BAD_REQUEST, "Unreadable multipart body", detail, List.of(new FieldProblem("body", detail)));
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldProblem> problems) {
