@@ -40,6 +40,9 @@ public final class InProcessNode implements AutoCloseable {
                 // the job log records which node ran each job
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 "--camunda.bpm.job-execution.enabled=true",
+                // Camunda's webapps keep JVM-wide runtime delegates: a node's would replace the shared test
+                // context's, and Tasklist in that context would stop working once the node is closed
+                "--camunda.bpm.webapp.enabled=false",
                 "--logging.level.org.camunda.bpm.engine.jobexecutor=WARN"));
         extra.forEach((key, value) -> args.add("--" + key + "=" + value));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GrantflowApplication.class)
