@@ -32,8 +32,7 @@ public final class SubmissionFuzzer {
     private static final String[] TEXT_FIELDS = {"title", "abstractText", "unitCode"};
     private static final String[] REQUIRED_FIELDS = {"title", "abstractText", "keywords", "budgetEur", "durationMonths", "phdDate", "unitCode", "partners"};
     private static final byte[][] INVALID_UTF8 = {
-            // Not here yet: the overlong C0 AF ("/"), which Jackson's UTF-8 reader decodes instead of refusing.
-            {(byte) 0xC3, 0x28}, {(byte) 0xFF}, {(byte) 0xFE}, {(byte) 0x80},
+            {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xC3, 0x28}, {(byte) 0xFF}, {(byte) 0xFE}, {(byte) 0x80},
             {(byte) 0xE2, (byte) 0x82}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
             {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
     private static final String[] PATH_NAMES = {"../../etc/passwd", "..\\..\\windows\\system32\\config", "C:\\", "C:\\Users\\x\\proposal.pdf",
