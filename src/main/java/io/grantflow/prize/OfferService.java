@@ -71,7 +71,7 @@ public class OfferService {
         notifications.send("prize-offer", candidate.contact(), Map.of(
                 "name", candidate.name(),
                 "edition", call.title(),
-                "link", baseUrl + "/api/prize/offers/" + token,
+                "link", baseUrl + "/prize/offers/" + token,
                 "expiresAt", expiresAt.atZone(Call.FUNDER_ZONE),
                 "announceAt", editions.get(callId).announceAt().atZone(Call.FUNDER_ZONE)), callId);
         return offer;

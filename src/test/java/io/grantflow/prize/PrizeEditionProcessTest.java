@@ -13,6 +13,11 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** Every path of a prize edition, driven with the engine's clock: jury, shortlist, acceptance and the embargo. */
 class PrizeEditionProcessTest extends PrizeScenario {
@@ -120,6 +125,33 @@ class PrizeEditionProcessTest extends PrizeScenario {
         assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.DECLINED);
         assertThat(candidates.find(e.second()).orElseThrow().status()).isEqualTo(CandidateStatus.ASKED);
         assertThat(mailsToAddress("second@" + e.tag())).hasSize(1);
+    }
+
+    @Test
+    void theLaureateAnswersOnTheLinksPageOnce() throws Exception {
+        Scored e = scoredEdition(Map.of(), 9, 7, 5);
+        choose(e.chair(), e.call(), e.first());
+        String page = "/prize/offers/" + offerToken("first@" + e.tag());
+
+        ResponseEntity<String> shown = http.getForEntity(page, String.class);
+        assertThat(shown.getStatusCode().value()).isEqualTo(200);
+        assertThat(shown.getBody()).contains(e.call().title(), "id=\"accept\"", "id=\"decline\"");
+
+        assertThat(postForm(page, "accept=true").getBody()).contains("id=\"accepted\"");
+        runJobsUntilDone(10);
+        assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.ACCEPTED);
+
+        ResponseEntity<String> again = postForm(page, "accept=false");
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(again.getBody()).contains("id=\"refusal\"");
+        assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.ACCEPTED);
+        assertThat(http.getForEntity("/prize/offers/not-a-token", String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private ResponseEntity<String> postForm(String path, String form) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     }
 
     @Test

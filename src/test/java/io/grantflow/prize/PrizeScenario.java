@@ -171,7 +171,7 @@ abstract class PrizeScenario extends CallScenario {
     protected String offerToken(String address) throws Exception {
         List<MimeMessage> mails = mailsToAddress(address);
         String body = (String) mails.get(mails.size() - 1).getContent();
-        int at = body.indexOf("/api/prize/offers/") + "/api/prize/offers/".length();
+        int at = body.indexOf("/prize/offers/") + "/prize/offers/".length();
         int end = at;
         while (end < body.length() && !Character.isWhitespace(body.charAt(end))) {
             end++;

@@ -260,7 +260,10 @@ public final class SubmissionFuzzer {
             case 1 -> raw("BROKEN_MULTIPART", "no boundary parameter", "multipart/form-data", assemble(boundary, List.of(app, pdf)));
             case 2 -> {
                 byte[] whole = assemble(boundary, List.of(app, pdf));
-                int cut = whole.length - 4 - r.nextInt(whole.length / 2);
+                // Cut before the closing "--boundary--": a body that lacks only the final "--" after a complete last
+                // boundary holds every part whole, and Tomcat's parser takes it as the complete request it is.
+                int closing = ("--" + boundary + "--\r\n").length();
+                int cut = whole.length - closing - 1 - r.nextInt(whole.length / 2);
                 yield raw("BROKEN_MULTIPART", "body cut at " + cut + " of " + whole.length, "multipart/form-data; boundary=" + boundary, Arrays.copyOf(whole, cut));
             }
             case 3 -> multipart("BROKEN_MULTIPART", "no application part", callId, List.of(pdf));
