@@ -23,11 +23,11 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.grantflow.support.ApiClient;
 import io.grantflow.support.AppNode;
 import io.grantflow.support.EmbeddedPostgresServer;
 import io.grantflow.support.IntegrationTest;
+import io.grantflow.support.LoopbackSmtp;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -60,8 +60,7 @@ class CrashRecoveryTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             smtpPort = socket.getLocalPort();
         }
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = LoopbackSmtp.start(smtpPort);
     }
 
     @AfterAll

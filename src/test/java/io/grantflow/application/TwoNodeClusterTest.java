@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.Programme;
@@ -35,6 +34,7 @@ import io.grantflow.support.ApiClient;
 import io.grantflow.support.EmbeddedPostgresServer;
 import io.grantflow.support.InProcessNode;
 import io.grantflow.support.IntegrationTest;
+import io.grantflow.support.LoopbackSmtp;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -76,8 +76,7 @@ class TwoNodeClusterTest {
     @Test
     void twoNodesShareTheWorkAndDoEachThingOnce() throws Exception {
         int smtpPort = freePort();
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = LoopbackSmtp.start(smtpPort);
         String url = EmbeddedPostgresServer.newDatabase("grantflow_cluster");
         // One after the other: the first node creates Camunda's schema, which two nodes must not do at once.
         InProcessNode a = start("node-a", url, smtpPort);

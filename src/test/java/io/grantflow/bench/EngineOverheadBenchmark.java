@@ -6,11 +6,11 @@ import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.grantflow.GrantflowApplication;
 import io.grantflow.application.ApplicationForm;
 import io.grantflow.application.ApplicationStatus;
@@ -22,35 +22,45 @@ import io.grantflow.call.CallService;
 import io.grantflow.call.Programme;
 import io.grantflow.identity.Groups;
 import io.grantflow.support.IntegrationTest;
+import io.grantflow.support.LoopbackSmtp;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * What Grantflow costs on top of the bare engine. In one JVM on H2, with the application's own engine:
- * N First Step submissions through {@link SubmissionService} (eligible, each until it waits for its call to
- * close, its receipt delivered to a GreenMail server), against N instances of a bare process with the same
- * steps and no-op delegates, and against the same bare process when it also starts a bare delivery process
- * with an async no-op step. A warm-up round, then several measured rounds, each printed.
+ * What Grantflow costs on top of the bare engine, in one JVM on H2 with the application's own engine and its
+ * job executor running, as in production. Three kinds of run, N instances each, timed from the first start
+ * until the last receipt is delivered:
+ * <ul>
+ *   <li>Grantflow: N First Step submissions through {@link SubmissionService} (eligible, each waiting for its
+ *   call to close), each receipt delivered over SMTP to a GreenMail server by a notification-delivery process;</li>
+ *   <li>bare + delivery: the same steps with no-op delegates, the receipt step starting a one-step delivery
+ *   process whose task is asynchronous, as Grantflow's is;</li>
+ *   <li>bare: the same application steps without the delivery process.</li>
+ * </ul>
+ * A warm-up round, then measured rounds (the order of the kinds rotates), each printed, then the medians.
  *
- * <p>Arguments: [N per round, default 300] [measured rounds, default 5].
+ * <p>Arguments: [N per round, default 300] [measured rounds, default 5] [Spring properties to try, --name=value ...].
  */
 public final class EngineOverheadBenchmark {
+
+    private static final String DELIVERY_PROCESS = "notification-delivery";
 
     private final ConfigurableApplicationContext context;
     private final ProcessEngine engine;
     private final ManagementService management;
     private final SubmissionService submissions;
     private final CallService calls;
+    private final GreenMail smtp;
     private final byte[] proposal = IntegrationTest.pdf();
     private int sequence;
 
-    private EngineOverheadBenchmark(ConfigurableApplicationContext context) {
+    private EngineOverheadBenchmark(ConfigurableApplicationContext context, GreenMail smtp) {
         this.context = context;
+        this.smtp = smtp;
         this.engine = context.getBean(ProcessEngine.class);
         this.management = engine.getManagementService();
         this.submissions = context.getBean(SubmissionService.class);
@@ -62,16 +72,17 @@ public final class EngineOverheadBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int smtpPort = freePort();
-        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = LoopbackSmtp.start(smtpPort);
+        List<String> springArgs = new ArrayList<>(List.of("--server.port=0", "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort, "--spring.datasource.url=jdbc:h2:mem:engine-overhead;DB_CLOSE_DELAY=-1",
+                "--camunda.bpm.job-execution.enabled=true", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        springArgs.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
+        // Command-line arguments, so that they win over the test profile (which stops the job executor).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GrantflowApplication.class)
                 .profiles("test")
-                .properties("server.port=0", "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort,
-                        "spring.datasource.url=jdbc:h2:mem:engine-overhead;DB_CLOSE_DELAY=-1",
-                        "logging.level.root=WARN", "spring.main.banner-mode=off")
-                .run();
+                .run(springArgs.toArray(String[]::new));
         try {
-            new EngineOverheadBenchmark(context).run(n, rounds);
+            new EngineOverheadBenchmark(context, smtp).run(n, rounds);
         } finally {
             context.close();
             smtp.stop();
@@ -81,26 +92,48 @@ public final class EngineOverheadBenchmark {
     }
 
     private void run(int n, int rounds) {
-        System.out.printf("Engine overhead benchmark: N=%d per round, %d measured rounds, H2 in memory, history level %s%n",
+        System.out.printf("Engine overhead benchmark: N=%d per round, %d measured rounds, H2 in memory, history level %s, job executor on%n",
                 n, rounds, engine.getProcessEngineConfiguration().getHistory());
-        round("warm-up", n);
+        round("warm-up", n, 0);
         List<double[]> results = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
-            results.add(round("round " + r, n));
+            results.add(round("round " + r, n, r));
         }
         double[] median = new double[3];
         for (int i = 0; i < 3; i++) {
             int column = i;
             median[i] = results.stream().mapToDouble(x -> x[column]).sorted().toArray()[results.size() / 2];
         }
-        System.out.printf("median: grantflow %.1f/s, bare %.1f/s, bare+delivery %.1f/s, ratio %.2f, ratio to bare+delivery %.2f%n",
+        System.out.printf("median: grantflow %.1f/s, bare+delivery %.1f/s, bare %.1f/s, ratio to bare+delivery %.2f, ratio to bare %.2f%n",
                 median[0], median[1], median[2], median[0] / median[1], median[0] / median[2]);
     }
 
-    /** One round of each kind; returns the three throughputs (instances per second). */
-    private double[] round(String name, int n) {
+    /** One round of each kind, in an order that rotates with the round; returns the three throughputs per second. */
+    private double[] round(String name, int n, int rotation) {
+        double[] throughput = new double[3];
+        double submitMillis = 0;
+        for (int k = 0; k < 3; k++) {
+            int kind = (k + rotation) % 3;
+            switch (kind) {
+                case 0 -> {
+                    double[] grantflow = grantflow(n);
+                    throughput[0] = grantflow[0];
+                    submitMillis = grantflow[1];
+                }
+                case 1 -> throughput[1] = bare(BareProcesses.BARE_WITH_DELIVERY, BareProcesses.BARE_DELIVERY, name + "-d", n);
+                default -> throughput[2] = bare(BareProcesses.BARE, null, name, n);
+            }
+        }
+        System.out.printf("%-8s grantflow %6.1f/s (submissions answered in %.2f ms each) | bare+delivery %6.1f/s | bare %6.1f/s | ratio to bare+delivery %.2f | ratio to bare %.2f%n",
+                name, throughput[0], submitMillis, throughput[1], throughput[2], throughput[0] / throughput[1], throughput[0] / throughput[2]);
+        return throughput;
+    }
+
+    /** N submissions until every receipt is in the mailbox; returns {per second, milliseconds per submission}. */
+    private double[] grantflow(int n) {
         List<String> applicants = applicants(n);
         Call call = openCall();
+        int mailsBefore = smtp.getReceivedMessages().length;
         long t0 = System.nanoTime();
         for (String applicant : applicants) {
             SubmissionService.Submitted s = submissions.submit(call.id(), applicant, form(), new ProposalFile("proposal.pdf", proposal), null);
@@ -109,45 +142,40 @@ public final class EngineOverheadBenchmark {
             }
         }
         long t1 = System.nanoTime();
-        int deliveries = runJobs();
+        awaitNoJobs(DELIVERY_PROCESS);
         long t2 = System.nanoTime();
-        // At least one delivery per receipt; opening the call may queue a job of its own.
-        check(deliveries >= n, "deliveries " + deliveries);
+        check(smtp.getReceivedMessages().length - mailsBefore >= n, "receipts in the mailbox");
         check(waitingAtCallClosed(call) == n, "waiting applications");
-
-        long b0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            BareProcesses.start(engine.getRuntimeService(), BareProcesses.BARE, "bare-" + name + "-" + i);
-        }
-        long b1 = System.nanoTime();
-
-        long d0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            BareProcesses.start(engine.getRuntimeService(), BareProcesses.BARE_WITH_DELIVERY, "bared-" + name + "-" + i);
-        }
-        int bareDeliveries = runJobs();
-        long d1 = System.nanoTime();
-        check(bareDeliveries == n, "bare deliveries " + bareDeliveries);
-
-        double grantflow = n / seconds(t2 - t0);
-        double bare = n / seconds(b1 - b0);
-        double bareWithDelivery = n / seconds(d1 - d0);
-        System.out.printf("%-8s grantflow %6.1f/s (submit %.2f ms, deliver %.2f ms each) | bare %6.1f/s | bare+delivery %6.1f/s | ratio %.2f | ratio to bare+delivery %.2f%n",
-                name, grantflow, millis(t1 - t0) / n, millis(t2 - t1) / n, bare, bareWithDelivery, grantflow / bare, grantflow / bareWithDelivery);
-        return new double[]{grantflow, bare, bareWithDelivery};
+        return new double[]{n / seconds(t2 - t0), millis(t1 - t0) / n};
     }
 
-    /** Executes every due job, as the job executor would (one job, one transaction); returns how many ran. */
-    private int runJobs() {
-        int done = 0;
-        List<Job> jobs;
-        while (!(jobs = management.createJobQuery().executable().listPage(0, 500)).isEmpty()) {
-            for (Job job : jobs) {
-                management.executeJob(job.getId());
-                done++;
+    /** N bare instances, and their deliveries when the process has them; returns instances per second. */
+    private double bare(String key, String deliveryKey, String name, int n) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            BareProcesses.start(engine.getRuntimeService(), key, key + "-" + name + "-" + i);
+        }
+        if (deliveryKey != null) {
+            awaitNoJobs(deliveryKey);
+        }
+        long t1 = System.nanoTime();
+        check(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key)
+                .processInstanceBusinessKeyLike(key + "-" + name + "-%").count() == n, "bare instances");
+        return n / seconds(t1 - t0);
+    }
+
+    /** Waits until the job executor has run every job of the process; a failed job ends the benchmark. */
+    private void awaitNoJobs(String processKey) {
+        while (management.createJobQuery().processDefinitionKey(processKey).count() > 0) {
+            check(management.createJobQuery().processDefinitionKey(processKey).withException().count() == 0,
+                    "a " + processKey + " job failed");
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
-        return done;
     }
 
     private long waitingAtCallClosed(Call call) {

@@ -20,11 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.grantflow.support.ApiClient;
 import io.grantflow.support.AppNode;
 import io.grantflow.support.EmbeddedPostgresServer;
 import io.grantflow.support.IntegrationTest;
+import io.grantflow.support.LoopbackSmtp;
 
 /**
  * Submission load on one node over loopback: N concurrent clients, each with its own applicant, submit First
@@ -53,8 +53,7 @@ public final class LoadBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 5);
         System.out.printf("LoadBenchmark %s: %d clients, %d s, at most %d submissions, %d warm-up rounds; %d cores, node heap 1 GB; load average %s%n",
                 Instant.now(), clients, seconds, max, warmup, Runtime.getRuntime().availableProcessors(), loadAverage());
-        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = LoopbackSmtp.start(0);
         List<Result> results = new ArrayList<>();
         try {
             for (String database : databases) {

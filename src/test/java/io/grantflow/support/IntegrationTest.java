@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.Programme;
@@ -256,9 +255,7 @@ public abstract class IntegrationTest {
     }
 
     protected static GreenMail startSmtp() {
-        GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        return mail;
+        return LoopbackSmtp.start(SMTP_PORT);
     }
 
     private static int freePort() {
