@@ -1,6 +1,7 @@
 package io.grantflow.call;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CallRulesJson {
 
+    private static final int MAX_PARSED = 1000;
+
     private final ObjectMapper mapper;
+    private final Map<String, CallRules> parsed = new ConcurrentHashMap<>();
 
     CallRulesJson(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -25,7 +29,19 @@ class CallRulesJson {
         }
     }
 
+    /**
+     * The rules stored with a call. Every submission reads its call several times (form checks, eligibility,
+     * receipt), so the parsed value is kept per stored text: {@link CallRules} is immutable, and a call whose
+     * rules change has a new text. The cache is bounded by clearing it when it outgrows a season of calls.
+     */
     CallRules read(Programme programme, String json) {
+        if (parsed.size() > MAX_PARSED) {
+            parsed.clear();
+        }
+        return parsed.computeIfAbsent(programme.name() + json, key -> parse(programme, json));
+    }
+
+    private CallRules parse(Programme programme, String json) {
         try {
             return overlayNode(programme, mapper.readValue(json, ObjectNode.class));
         } catch (JsonProcessingException e) {

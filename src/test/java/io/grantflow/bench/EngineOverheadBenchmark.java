@@ -1,6 +1,7 @@
 package io.grantflow.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.time.LocalDate;
@@ -41,12 +42,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   process whose task is asynchronous, as Grantflow's is;</li>
  *   <li>bare: the same application steps without the delivery process.</li>
  * </ul>
- * A warm-up round, then measured rounds (the order of the kinds rotates), each printed, then the medians.
+ * Warm-up rounds, then measured rounds (the order of the kinds rotates), each printed, then the medians. Each line
+ * also gives the CPU time the whole JVM spent per instance (engine, job executor, mail server, garbage collector).
  *
- * <p>Arguments: [N per round, default 300] [measured rounds, default 5] [Spring properties to try, --name=value ...].
+ * <p>Arguments: [N per round, default 500] [warm-up rounds, default 5] [measured rounds, default 7]
+ * [Spring properties to try, --name=value ...].
  */
 public final class EngineOverheadBenchmark {
 
+    /** CPU time of the whole JVM: the engine, the job executor, the mail server and the garbage collector. */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final String DELIVERY_PROCESS = "notification-delivery";
 
     private final ConfigurableApplicationContext context;
@@ -69,20 +75,21 @@ public final class EngineOverheadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int warmUpRounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
         int smtpPort = freePort();
         GreenMail smtp = LoopbackSmtp.start(smtpPort);
         List<String> springArgs = new ArrayList<>(List.of("--server.port=0", "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort, "--spring.datasource.url=jdbc:h2:mem:engine-overhead;DB_CLOSE_DELAY=-1",
                 "--camunda.bpm.job-execution.enabled=true", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
-        springArgs.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
+        springArgs.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
         // Command-line arguments, so that they win over the test profile (which stops the job executor).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GrantflowApplication.class)
                 .profiles("test")
                 .run(springArgs.toArray(String[]::new));
         try {
-            new EngineOverheadBenchmark(context, smtp).run(n, rounds);
+            new EngineOverheadBenchmark(context, smtp).run(n, warmUpRounds, rounds);
         } finally {
             context.close();
             smtp.stop();
@@ -91,29 +98,41 @@ public final class EngineOverheadBenchmark {
         System.exit(0);
     }
 
-    private void run(int n, int rounds) {
-        System.out.printf("Engine overhead benchmark: N=%d per round, %d measured rounds, H2 in memory, history level %s, job executor on%n",
-                n, rounds, engine.getProcessEngineConfiguration().getHistory());
-        round("warm-up", n, 0);
+    private void run(int n, int warmUpRounds, int rounds) {
+        System.out.printf("Engine overhead benchmark: N=%d per round, %d warm-up and %d measured rounds, H2 in memory, history level %s, job executor on%n",
+                n, warmUpRounds, rounds, engine.getProcessEngineConfiguration().getHistory());
+        // The JIT needs a few thousand instances of each kind before the figures settle (Grantflow's longer
+        // path settles last): the warm-up rounds are printed but not counted.
+        for (int w = 1; w <= warmUpRounds; w++) {
+            round("warm-up " + w, n, w);
+        }
         List<double[]> results = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             results.add(round("round " + r, n, r));
         }
-        double[] median = new double[3];
-        for (int i = 0; i < 3; i++) {
-            int column = i;
-            median[i] = results.stream().mapToDouble(x -> x[column]).sorted().toArray()[results.size() / 2];
-        }
-        System.out.printf("median: grantflow %.1f/s, bare+delivery %.1f/s, bare %.1f/s, ratio to bare+delivery %.2f, ratio to bare %.2f%n",
-                median[0], median[1], median[2], median[0] / median[1], median[0] / median[2]);
+        System.out.printf("median of %d rounds: grantflow %.1f/s, bare+delivery %.1f/s, bare %.1f/s; "
+                        + "ratio to bare+delivery %.2f (lowest %.2f), ratio to bare %.2f; CPU per instance %.2f / %.2f / %.2f ms%n",
+                rounds, median(results, 0), median(results, 1), median(results, 2),
+                median(results, 6), results.stream().mapToDouble(x -> x[6]).min().orElseThrow(), median(results, 7),
+                median(results, 3), median(results, 4), median(results, 5));
     }
 
-    /** One round of each kind, in an order that rotates with the round; returns the three throughputs per second. */
+    private static double median(List<double[]> results, int column) {
+        double[] sorted = results.stream().mapToDouble(x -> x[column]).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    /**
+     * One round of each kind, in an order that rotates with the round. Returns the three throughputs per second,
+     * the three CPU times per instance, and this round's two ratios (paired in time, so less exposed to a noisy neighbour).
+     */
     private double[] round(String name, int n, int rotation) {
         double[] throughput = new double[3];
+        double[] cpuMillis = new double[3];
         double submitMillis = 0;
         for (int k = 0; k < 3; k++) {
             int kind = (k + rotation) % 3;
+            long cpu0 = CPU.getProcessCpuTime();
             switch (kind) {
                 case 0 -> {
                     double[] grantflow = grantflow(n);
@@ -123,10 +142,13 @@ public final class EngineOverheadBenchmark {
                 case 1 -> throughput[1] = bare(BareProcesses.BARE_WITH_DELIVERY, BareProcesses.BARE_DELIVERY, name + "-d", n);
                 default -> throughput[2] = bare(BareProcesses.BARE, null, name, n);
             }
+            cpuMillis[kind] = millis(CPU.getProcessCpuTime() - cpu0) / n;
         }
-        System.out.printf("%-8s grantflow %6.1f/s (submissions answered in %.2f ms each) | bare+delivery %6.1f/s | bare %6.1f/s | ratio to bare+delivery %.2f | ratio to bare %.2f%n",
-                name, throughput[0], submitMillis, throughput[1], throughput[2], throughput[0] / throughput[1], throughput[0] / throughput[2]);
-        return throughput;
+        System.out.printf("%-8s grantflow %6.1f/s (answered in %.2f ms, CPU %.2f ms each) | bare+delivery %6.1f/s (CPU %.2f ms) | bare %6.1f/s (CPU %.2f ms) | ratio to bare+delivery %.2f | ratio to bare %.2f%n",
+                name, throughput[0], submitMillis, cpuMillis[0], throughput[1], cpuMillis[1], throughput[2], cpuMillis[2],
+                throughput[0] / throughput[1], throughput[0] / throughput[2]);
+        return new double[]{throughput[0], throughput[1], throughput[2], cpuMillis[0], cpuMillis[1], cpuMillis[2],
+                throughput[0] / throughput[1], throughput[0] / throughput[2]};
     }
 
     /** N submissions until every receipt is in the mailbox; returns {per second, milliseconds per submission}. */
