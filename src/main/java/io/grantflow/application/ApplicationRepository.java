@@ -83,6 +83,10 @@ class ApplicationRepository {
         jdbc.sql("UPDATE application SET status = ? WHERE id = ?").params(status.name(), applicationId).update();
     }
 
+    ApplicationStatus status(String id) {
+        return ApplicationStatus.valueOf(jdbc.sql("SELECT status FROM application WHERE id = ?").param(id).query(String.class).single());
+    }
+
     Optional<Application> find(String id) {
         return jdbc.sql("SELECT * FROM application WHERE id = ?").param(id).query(this::map).optional();
     }

@@ -102,7 +102,12 @@ public class SubmissionService {
                         "applicantId", applicantId,
                         "title", application.title())).getId();
         applications.setProcessInstance(application.id(), processInstanceId);
-        return applications.find(application.id()).orElseThrow();
+        // The process has checked eligibility: of what was just inserted, only the status has changed.
+        ApplicationStatus checked = applications.status(application.id());
+        return new Application(application.id(), application.callId(), application.applicantId(), application.title(),
+                application.abstractText(), application.keywords(), application.budgetEur(), application.durationMonths(),
+                application.phdDate(), application.unitCode(), application.partners(), application.exclusions(),
+                checked, application.submittedAt(), processInstanceId);
     }
 
     private void checkOpen(Call call) {

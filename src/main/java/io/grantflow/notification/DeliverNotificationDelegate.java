@@ -1,13 +1,13 @@
 package io.grantflow.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import io.grantflow.call.CallService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -30,10 +30,10 @@ class DeliverNotificationDelegate implements JavaDelegate {
     }
 
     private final OutboxRepository outbox;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Optional<JavaMailSender> mailSender;
     private final NotificationProperties properties;
 
-    DeliverNotificationDelegate(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, NotificationProperties properties) {
+    DeliverNotificationDelegate(OutboxRepository outbox, Optional<JavaMailSender> mailSender, NotificationProperties properties) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.properties = properties;
@@ -45,10 +45,9 @@ class DeliverNotificationDelegate implements JavaDelegate {
         if (n.status() != NotificationStatus.PENDING) {
             return; // delivered already: a retried job must not send twice
         }
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = mailSender.orElse(null);
         if (sender == null) {
             outbox.mark(n.id(), NotificationStatus.HELD, null);
-            execution.setVariable("delivery", "held");
             return;
         }
         // Claim the message first: if another node delivered it meanwhile, this update finds nothing and we stop.
@@ -64,6 +63,5 @@ class DeliverNotificationDelegate implements JavaDelegate {
         message.setHeader("Content-Language", n.language());
         message.setHeader("X-Grantflow-Notification", n.id());
         sender.send(message); // an exception here rolls back the claim above with the job's transaction
-        execution.setVariable("delivery", "sent");
     }
 }
