@@ -1,5 +1,6 @@
 package io.grantflow.support;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -7,8 +8,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The same application and helpers as {@link IntegrationTest}, on the postgres profile against a real
  * PostgreSQL server. Every PostgreSQL test extends this class, so they all share one second Spring context.
+ * It is closed after each class, while the server still runs: left to the JVM's exit, it would close after
+ * the server's own shutdown hook had stopped PostgreSQL, and wait for a connection until Hikari's timeout.
  */
 @ActiveProfiles({"test", "postgres"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class PostgresIntegrationTest extends IntegrationTest {
 
     @DynamicPropertySource
