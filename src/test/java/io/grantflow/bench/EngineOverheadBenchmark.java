@@ -1,6 +1,7 @@
 package io.grantflow.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -53,6 +54,8 @@ public final class EngineOverheadBenchmark {
     /** CPU time of the whole JVM: the engine, the job executor, the mail server and the garbage collector. */
     private static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    /** Time the JIT compilers spent in a round: on two cores, compiling competes with the work measured. */
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
     private static final String DELIVERY_PROCESS = "notification-delivery";
 
     private final ConfigurableApplicationContext context;
@@ -130,6 +133,7 @@ public final class EngineOverheadBenchmark {
         double[] throughput = new double[3];
         double[] cpuMillis = new double[3];
         double submitMillis = 0;
+        long jit0 = JIT.getTotalCompilationTime();
         for (int k = 0; k < 3; k++) {
             int kind = (k + rotation) % 3;
             long cpu0 = CPU.getProcessCpuTime();
@@ -144,9 +148,9 @@ public final class EngineOverheadBenchmark {
             }
             cpuMillis[kind] = millis(CPU.getProcessCpuTime() - cpu0) / n;
         }
-        System.out.printf("%-8s grantflow %6.1f/s (answered in %.2f ms, CPU %.2f ms each) | bare+delivery %6.1f/s (CPU %.2f ms) | bare %6.1f/s (CPU %.2f ms) | ratio to bare+delivery %.2f | ratio to bare %.2f%n",
+        System.out.printf("%-10s grantflow %6.1f/s (answered in %.2f ms, CPU %.2f ms each) | bare+delivery %6.1f/s (CPU %.2f ms) | bare %6.1f/s (CPU %.2f ms) | ratio to bare+delivery %.2f | ratio to bare %.2f | JIT %d ms%n",
                 name, throughput[0], submitMillis, cpuMillis[0], throughput[1], cpuMillis[1], throughput[2], cpuMillis[2],
-                throughput[0] / throughput[1], throughput[0] / throughput[2]);
+                throughput[0] / throughput[1], throughput[0] / throughput[2], JIT.getTotalCompilationTime() - jit0);
         return new double[]{throughput[0], throughput[1], throughput[2], cpuMillis[0], cpuMillis[1], cpuMillis[2],
                 throughput[0] / throughput[1], throughput[0] / throughput[2]};
     }
