@@ -23,5 +23,7 @@ public abstract class PostgresIntegrationTest extends IntegrationTest {
         registry.add("spring.datasource.password", () -> EmbeddedPostgresServer.PASSWORD);
         // The H2 context of the other tests may still be alive in this JVM: the engines need their own names.
         registry.add("camunda.bpm.process-engine-name", () -> "postgres");
+        // Camunda's webapps keep JVM-wide state: closing a context that ran them breaks Tasklist in the shared one.
+        registry.add("camunda.bpm.webapp.enabled", () -> "false");
     }
 }
