@@ -13,6 +13,7 @@ import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("prizeEditions")
 public class PrizeEditions {
 
+    /** The managers' task of an edition that closed with candidates and no jury (prize-edition.bpmn). */
+    static final String APPOINT_JURY_TASK = "Task_AppointJury";
+
     private final PrizeEditionRepository editions;
     private final CallService calls;
     private final IdentityService identity;
+    private final TaskService tasks;
 
-    PrizeEditions(PrizeEditionRepository editions, CallService calls, IdentityService identity) {
+    PrizeEditions(PrizeEditionRepository editions, CallService calls, IdentityService identity, TaskService tasks) {
         this.editions = editions;
         this.calls = calls;
         this.identity = identity;
+        this.tasks = tasks;
     }
 
     /** What a manager sets; the announcement is a wall-clock time in Paris. */
@@ -43,10 +49,17 @@ public class PrizeEditions {
     @Transactional
     public PrizeEdition configure(String callId, Settings settings) {
         Call call = prizeCall(callId);
-        if (calls.statusOf(call) == CallStatus.CLOSED) {
-            throw new ConflictException("callId", "Nominations to this edition are closed; its jury is set");
-        }
         PrizeEdition current = get(callId);
+        boolean appointing = false;
+        if (calls.statusOf(call) == CallStatus.CLOSED) {
+            appointing = awaitingJury(callId);
+            if (!appointing) {
+                throw new ConflictException("callId", "Nominations to this edition are closed; its jury is set");
+            }
+            if (changes(settings, current)) {
+                throw new ConflictException("callId", "Nominations to this edition are closed: only its jury and chair can be set");
+            }
+        }
         List<FieldProblem> problems = new ArrayList<>();
         Instant announceAt = settings.announceAt() == null ? current.announceAt()
                 : settings.announceAt().atZone(Call.FUNDER_ZONE).toInstant();
@@ -63,6 +76,9 @@ public class PrizeEditions {
             }
         }
         List<String> jury = settings.jury() == null ? current.jury() : settings.jury();
+        if (appointing && jury.isEmpty()) {
+            problems.add(new FieldProblem("jury", "must name at least one juror"));
+        }
         for (String juror : jury) {
             if (identity.createUserQuery().userId(juror).count() == 0) {
                 problems.add(new FieldProblem("jury", "no user " + juror));
@@ -80,6 +96,20 @@ public class PrizeEditions {
                 List.copyOf(groups), List.copyOf(jury), chair);
         editions.save(edition);
         return edition;
+    }
+
+    /** Whether the edition closed with candidates and no jury, and waits for the managers to appoint one. */
+    public boolean awaitingJury(String callId) {
+        return tasks.createTaskQuery().processDefinitionKey("prize-edition").taskDefinitionKey(APPOINT_JURY_TASK)
+                .processInstanceBusinessKey(callId).count() > 0;
+    }
+
+    /** Whether the settings change anything beyond the jury and its chair. */
+    private static boolean changes(Settings settings, PrizeEdition current) {
+        return (settings.announceAt() != null
+                && !settings.announceAt().atZone(Call.FUNDER_ZONE).toInstant().equals(current.announceAt()))
+                || (settings.excludeHomeCountry() != null && settings.excludeHomeCountry() != current.excludeHomeCountry())
+                || (settings.nominatorGroups() != null && !settings.nominatorGroups().equals(current.nominatorGroups()));
     }
 
     /** Keeps the settings in force when the jury opens, defaults included, so later steps record against them. */

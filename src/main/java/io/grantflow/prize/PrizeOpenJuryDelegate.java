@@ -32,6 +32,7 @@ class PrizeOpenJuryDelegate implements JavaDelegate {
         execution.setVariable("jurors", new ArrayList<>(edition.jury()));
         execution.setVariable("chair", edition.chair());
         execution.setVariable("candidateOptions", FormValues.json(options));
+        execution.setVariable("hasCandidates", !options.isEmpty());
         execution.setVariable("juryReady", !options.isEmpty() && !edition.jury().isEmpty());
         execution.setVariable("acceptanceDays", call.rules().acceptanceDays());
         execution.setVariable("shortlistSize", call.rules().shortlistSize());

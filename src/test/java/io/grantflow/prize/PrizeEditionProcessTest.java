@@ -214,6 +214,43 @@ class PrizeEditionProcessTest extends PrizeScenario {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(a, 6.0), org.assertj.core.groups.Tuple.tuple(b, 4.0));
     }
 
+    @Test
+    void anEditionClosedWithCandidatesAndNoJuryWaitsForTheManagersToAppointOne() {
+        Call call = edition(List.of(), Map.of());
+        String candidate = candidateNominated(call.id(), nominator("en"), nominee("Dana Kowalski", "Jagiellonian University", "PL", "dana@uj.example"));
+        closeNominations(call);
+        assertThat(editionProcess(call)).isWaitingAt("Task_AppointJury");
+        Task appoint = tasks.createTaskQuery().processInstanceBusinessKey(call.id()).taskDefinitionKey("Task_AppointJury")
+                .taskCandidateGroup("managers").singleResult();
+        assertThat(appoint.getName()).isEqualTo("Appoint the jury: " + call.title());
+
+        // Completing it before a jury is set is refused, and the task stays.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(appoint.getId()))
+                .hasMessageContaining("Set the jury");
+        assertThat(editionProcess(call)).isWaitingAt("Task_AppointJury");
+
+        // Once closed, only the jury and its chair can be set; an empty jury is refused.
+        String manager = manager();
+        String chair = juror("en");
+        assertThat(putEdition(call, manager, Map.of("nominatorGroups", List.of("reviewers"))).getStatusCode().value()).isEqualTo(409);
+        assertThat(putEdition(call, manager, Map.of("jury", List.of())).getStatusCode().value()).isEqualTo(400);
+        assertThat(putEdition(call, manager, Map.of("jury", List.of(chair), "chair", chair)).getStatusCode().value()).isEqualTo(200);
+
+        tasks.complete(appoint.getId());
+        assertThat(editionProcess(call)).isWaitingAt("SubProcess_Jury");
+        assertThat(tasksOf(chair, call)).extracting(Task::getTaskDefinitionKey).containsExactly("Task_DeclareConflicts");
+        assertThat(candidateProcess(candidate)).isWaitingAt("Task_AwaitOutcome");
+        // With the jury working, the settings are closed again.
+        assertThat(putEdition(call, manager, Map.of("jury", List.of(chair, juror("en")))).getStatusCode().value()).isEqualTo(409);
+    }
+
+    private ResponseEntity<Map> putEdition(Call call, String userId, Map<String, Object> settings) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(userId, userId);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/api/prize/editions/" + call.id(), HttpMethod.PUT, new HttpEntity<>(json(settings), headers), Map.class);
+    }
+
     record Scored(Call call, String chair, String tag, String first, String second, String third) {
     }
 
