@@ -38,6 +38,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers("/api/prize/offers/*", "/api/prize/laureates/*").permitAll()
                         .requestMatchers("/api/prize/editions/**").hasRole("MANAGER")
+                        .requestMatchers("/api/applications/*/agreement/**").hasRole("MANAGER")
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -3,6 +3,7 @@ package io.grantflow.irp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import io.grantflow.application.Application;
@@ -10,6 +11,7 @@ import io.grantflow.application.ApplicationService;
 import io.grantflow.application.Partner;
 import io.grantflow.call.CallService;
 import io.grantflow.funder.Funder;
+import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgreementService {
 
     static final String PARTNER_SIGNED = "PartnerSigned";
+    static final String NEW_SIGNING_LINK = "NewSigningLink";
 
     private final AgreementRepository signatures;
     private final ApplicationService applications;
@@ -69,6 +72,22 @@ public class AgreementService {
         return new SigningLink(token, expires);
     }
 
+    /**
+     * A manager asks the process to mail a partner a new link (the earlier one expired or went astray). Refused
+     * when the partner is not waiting to sign: signed already, or the agreement is not open.
+     */
+    @Transactional
+    public Partner askNewLink(String applicationId, int position) {
+        Application a = applications.get(applicationId);
+        if (position < 0 || position >= a.partners().size()) {
+            throw new NotFoundException("Application " + applicationId + " has no partner " + position);
+        }
+        Execution waiting = branchAwaiting(applicationId, NEW_SIGNING_LINK, position)
+                .orElseThrow(() -> new ConflictException("position", "This partner is not waiting to sign: signed already, or the agreement is not open"));
+        runtime.messageEventReceived(NEW_SIGNING_LINK, waiting.getId());
+        return a.partners().get(position);
+    }
+
     public SigningView view(String token) {
         Signature s = usable(token);
         Partner partner = partnerOf(s);
@@ -83,13 +102,7 @@ public class AgreementService {
         if (!signatures.sign(s.applicationId(), s.signatory(), partner.leadName(), CallService.now())) {
             throw new LinkUnusableException("This link has already been used");
         }
-        int position = position(s);
-        Execution waiting = runtime.createExecutionQuery()
-                .processInstanceBusinessKey(s.applicationId())
-                .messageEventSubscriptionName(PARTNER_SIGNED)
-                .list().stream()
-                .filter(e -> Integer.valueOf(position).equals(runtime.getVariable(e.getId(), "partnerPosition")))
-                .findFirst()
+        Execution waiting = branchAwaiting(s.applicationId(), PARTNER_SIGNED, position(s))
                 .orElseThrow(() -> new LinkUnusableException("This agreement is no longer waiting for your signature"));
         runtime.messageEventReceived(PARTNER_SIGNED, waiting.getId());
         return new SigningView(applications.get(s.applicationId()).title(), s.institution(), partner.leadName());
@@ -107,6 +120,16 @@ public class AgreementService {
 
     public Partner partner(String applicationId, int position) {
         return applications.get(applicationId).partners().get(position);
+    }
+
+    /** The partner's signing branch, if it waits for the message. */
+    private Optional<Execution> branchAwaiting(String applicationId, String message, int position) {
+        return runtime.createExecutionQuery()
+                .processInstanceBusinessKey(applicationId)
+                .messageEventSubscriptionName(message)
+                .list().stream()
+                .filter(e -> Integer.valueOf(position).equals(runtime.getVariable(e.getId(), "partnerPosition")))
+                .findFirst();
     }
 
     private Signature usable(String token) {

@@ -4,10 +4,14 @@ import java.util.List;
 
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.IrpDetails;
+import io.grantflow.application.Partner;
 import io.grantflow.problem.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Where an IRP project stands, for its coordinator and the managers: budget table, signatures, tranches released. */
@@ -39,5 +43,16 @@ class IrpProjectController {
                 .map(s -> new SignatureView(s.signatory(), s.institution(), s.signed(), s.signedAt()))
                 .toList();
         return new ProjectView(declared, signatures, years.tranches(applicationId));
+    }
+
+    record NewLinkView(String institution, String sentTo) {
+    }
+
+    /** A manager has the process mail a partner a new signing link; 409 once the partner has signed. */
+    @PostMapping("/api/applications/{id}/agreement/partners/{position}/new-link")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    NewLinkView newSigningLink(@PathVariable String id, @PathVariable int position) {
+        Partner partner = agreements.askNewLink(id, position);
+        return new NewLinkView(partner.institution(), partner.email());
     }
 }

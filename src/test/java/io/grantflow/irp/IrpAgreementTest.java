@@ -101,9 +101,34 @@ class IrpAgreementTest extends IrpScenario {
         assertThat(expired.getBody()).contains("expired");
         assertThat(count("SELECT COUNT(*) FROM irp_signature WHERE application_id = ? AND signed_at IS NOT NULL", applicationId)).isEqualTo(1);
 
+        // A manager has a new link sent to the late partner (position 1); only a manager may, and only while the
+        // partner has not signed (Ken, position 0, has).
+        String newLinkPath = "/api/applications/" + applicationId + "/agreement/partners/";
+        assertThat(postAs(newLinkPath + "1/new-link", applicant("en")).getStatusCode().value()).isEqualTo(403);
+        assertThat(postAs(newLinkPath + "0/new-link", manager).getStatusCode().value()).isEqualTo(409);
+        assertThat(postAs(newLinkPath + "7/new-link", manager).getStatusCode().value()).isEqualTo(404);
+        ResponseEntity<String> asked = postAs(newLinkPath + "1/new-link", manager);
+        assertThat(asked.getStatusCode().value()).isEqualTo(202);
+        assertThat(asked.getBody()).contains("TU Berlin", "anna-link@partner.example");
+        runJobsUntilDone(5);
+        assertThat(project).hasPassed("Task_SendNewLink").isWaitingAt("Receive_PartnerSigned");
+        String fresh = lastSigningToken("anna-link@partner.example");
+        assertThat(fresh).isNotEqualTo(late);
+        assertThat(openSigningPage(late).getStatusCode().value()).isEqualTo(404);
+        assertThat(sign(fresh).getStatusCode().value()).isEqualTo(200);
+        assertThat(postAs(newLinkPath + "1/new-link", manager).getStatusCode().value()).isEqualTo(409);
+        assertThat(count("SELECT COUNT(*) FROM irp_signature WHERE application_id = ? AND signed_at IS NOT NULL", applicationId)).isEqualTo(2);
+
         // The funder's task is not completed without the signature ticked.
         assertThatThrownBy(() -> complete(manager, taskOf(applicationId, "Task_FunderSigns"), Map.of("agreementSigned", false)))
                 .hasMessageContaining("Tick 'signed'");
-        assertThat(project).isWaitingAt("Task_FunderSigns", "Receive_PartnerSigned");
+        // Both partners have signed: only the funder's signature is missing.
+        assertThat(project).isWaitingAt("Task_FunderSigns", "Gateway_JoinSignatures");
+    }
+
+    private ResponseEntity<String> postAs(String path, String userId) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setBasicAuth(userId, userId);
+        return http.exchange(path, org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(headers), String.class);
     }
 }
