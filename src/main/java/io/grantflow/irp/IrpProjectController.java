@@ -6,6 +6,7 @@ import io.grantflow.application.ApplicationService;
 import io.grantflow.application.IrpDetails;
 import io.grantflow.application.Partner;
 import io.grantflow.problem.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,6 +51,7 @@ class IrpProjectController {
 
     /** A manager has the process mail a partner a new signing link; 409 once the partner has signed. */
     @PostMapping("/api/applications/{id}/agreement/partners/{position}/new-link")
+    @Operation(summary = "Managers: mail a partner (position from 0) a new signing link; the earlier link stops working")
     @ResponseStatus(HttpStatus.ACCEPTED)
     NewLinkView newSigningLink(@PathVariable String id, @PathVariable int position) {
         Partner partner = agreements.askNewLink(id, position);
