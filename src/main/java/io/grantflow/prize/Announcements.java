@@ -1,6 +1,7 @@
 package io.grantflow.prize;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,17 +26,20 @@ public class Announcements {
     private final UserDirectory users;
     private final NotificationService notifications;
     private final RuntimeService runtime;
+    private final JuryService jury;
 
     Announcements(PrizeEditionRepository editionRows, PrizeEditions editions, CandidateRepository candidates, UserDirectory users,
-                  NotificationService notifications, RuntimeService runtime) {
+                  NotificationService notifications, RuntimeService runtime, JuryService jury) {
         this.editionRows = editionRows;
         this.editions = editions;
         this.candidates = candidates;
         this.users = users;
         this.notifications = notifications;
         this.runtime = runtime;
+        this.jury = jury;
     }
 
+    /** The announced laureate; reasons are absent when the laureate came from the shortlist after the chair's choice. */
     public record Laureate(String name, String institution, String country, String field, String reasons) {
     }
 
@@ -47,10 +51,16 @@ public class Announcements {
             // The timer guards the embargo; this guards it against a manual move of the process in Cockpit.
             throw new IllegalStateException("The embargo on " + call.title() + " lasts until " + edition.announceAt());
         }
-        String reasons = editionRows.laureateReasons(callId).orElse("");
+        // The chair's reasons were written for the chair's choice. A laureate who accepted after that choice
+        // declined or stayed silent comes from the jury's shortlist: the messages say so, with the mean score.
+        boolean chairsChoice = editionRows.laureateId(callId).map(laureateId::equals).orElse(false);
+        String reasons = chairsChoice ? editionRows.laureateReasons(callId).orElse("") : null;
         editionRows.recordLaureate(callId, laureateId, reasons);
+        String meanScore = jury.ranking(callId).stream().filter(r -> r.candidateId().equals(laureateId))
+                .findFirst().map(r -> String.format(Locale.ROOT, "%.1f", r.mean())).orElse("");
         Map<String, Object> model = Map.of("edition", call.title(), "laureate", laureate.name(),
-                "institution", laureate.institution(), "country", laureate.country(), "reasons", reasons);
+                "institution", laureate.institution(), "country", laureate.country(), "reasons", reasons == null ? "" : reasons,
+                "fromShortlist", !chairsChoice, "meanScore", meanScore);
         notifications.send("prize-laureate", laureate.contact(), with(model, laureate.name()), callId);
         Set<String> people = new LinkedHashSet<>(candidates.nominatorsOfEdition(callId));
         people.addAll(edition.jury());
@@ -73,7 +83,7 @@ public class Announcements {
         }
         String laureateId = jdbcLaureate(callId);
         Candidate c = candidates.find(laureateId).orElseThrow();
-        return new Laureate(c.name(), c.institution(), c.country(), c.field(), editionRows.laureateReasons(callId).orElse(""));
+        return new Laureate(c.name(), c.institution(), c.country(), c.field(), editionRows.laureateReasons(callId).orElse(null));
     }
 
     private String jdbcLaureate(String callId) {

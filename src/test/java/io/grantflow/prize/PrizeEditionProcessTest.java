@@ -125,7 +125,27 @@ class PrizeEditionProcessTest extends PrizeScenario {
         assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.DECLINED);
         assertThat(candidates.find(e.second()).orElseThrow().status()).isEqualTo(CandidateStatus.ASKED);
         assertThat(mailsToAddress("second@" + e.tag())).hasSize(1);
+
+        // The second accepts. The chair's reasons were written for the first: the announcement does not lend them
+        // to the second, it says where the laureate came from.
+        assertThat(answer(offerToken("second@" + e.tag()), true).getStatusCode().value()).isEqualTo(204);
+        advanceEditionTo(e.call(), editions.get(e.call().id()).announceAt().plusSeconds(60));
+        assertThat(editionProcess(e.call())).isNull();
+        MimeMessage toChair = messagesAboutEdition(e.call()).stream().filter(m -> recipient(m).equals(addressOf(e.chair())))
+                .filter(m -> text(m).contains("the laureate is Bruno Second"))
+                .findFirst().orElseThrow();
+        assertThat(text(toChair)).contains("Next on the jury's shortlist, with a mean score of 7.0")
+                .doesNotContain("A lifetime of bridges between laboratories.");
+        assertThat(text(mailsToAddress("second@" + e.tag()).get(mailsToAddress("second@" + e.tag()).size() - 1)))
+                .contains("You were next on the jury's shortlist, with a mean score of 7.0");
+        assertThat(get("/api/prize/laureates/" + e.call().id(), null, Map.class).getBody())
+                .containsEntry("name", "Bruno Second").doesNotContainKey("reasons");
     }
+
+    private String addressOf(String userId) {
+        return engine.getIdentityService().createUserQuery().userId(userId).singleResult().getEmail();
+    }
+
 
     @Test
     void theLaureateAnswersOnTheLinksPageOnce() throws Exception {
