@@ -2,15 +2,19 @@ package io.grantflow.application;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.CallStatus;
+import io.grantflow.call.Programme;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
@@ -43,23 +47,49 @@ class PortalController {
         this.timelines = timelines;
     }
 
-    /** The portal form: one partner team, keywords separated by commas. */
+    /**
+     * The portal form: keywords separated by commas, one partner team, and for IRP a second team (optional), the
+     * permanent position, the joint work and the yearly budget (years 1 to 5, the empty ones left out).
+     */
     record PortalForm(String title, String abstractText, String keywords, BigDecimal budgetEur, Integer durationMonths,
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate phdDate, String unitCode,
                       String partnerInstitution, String partnerCountry, String partnerLead, String partnerEmail,
-                      String excludedReviewers) {
+                      String excludedReviewers,
+                      String partner2Institution, String partner2Country, String partner2Lead, String partner2Email,
+                      Boolean permanentPosition, String jointWork, List<BigDecimal> yearlyBudget) {
 
-        static PortalForm empty() {
-            return new PortalForm("", "", "", null, 12, null, "", "", "", "", "", "");
+        static final int IRP_YEARS = 5;
+
+        static PortalForm empty(Programme programme) {
+            return new PortalForm("", "", "", null, programme == Programme.IRP ? 60 : 12, null, "", "", "", "", "", "",
+                    "", "", "", "", false, "", new ArrayList<>(Collections.nCopies(IRP_YEARS, null)));
         }
 
-        ApplicationForm toApplicationForm() {
+        /** The budget cell of a year (1-based) as the page shows it back. */
+        public BigDecimal year(int year) {
+            return yearlyBudget == null || yearlyBudget.size() < year ? null : yearlyBudget.get(year - 1);
+        }
+
+        ApplicationForm toApplicationForm(Programme programme) {
             List<String> words = keywords == null ? List.of()
                     : Arrays.stream(keywords.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             List<String> exclusions = excludedReviewers == null ? List.of()
                     : excludedReviewers.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
-            return new ApplicationForm(title, abstractText, words, budgetEur, durationMonths, phdDate, unitCode,
-                    List.of(new Partner(partnerInstitution, partnerCountry, partnerLead, partnerEmail)), exclusions);
+            List<Partner> partners = new ArrayList<>(List.of(new Partner(partnerInstitution, partnerCountry, partnerLead, partnerEmail)));
+            if (programme != Programme.IRP) {
+                return new ApplicationForm(title, abstractText, words, budgetEur, durationMonths, phdDate, unitCode, partners, exclusions);
+            }
+            if (Stream.of(partner2Institution, partner2Country, partner2Lead, partner2Email).anyMatch(v -> v != null && !v.isBlank())) {
+                partners.add(new Partner(partner2Institution, partner2Country, partner2Lead, partner2Email));
+            }
+            List<BudgetYear> years = new ArrayList<>();
+            for (int y = 1; y <= IRP_YEARS; y++) {
+                if (year(y) != null) {
+                    years.add(new BudgetYear(y, year(y)));
+                }
+            }
+            return new ApplicationForm(title, abstractText, words, budgetEur, durationMonths, null, unitCode, partners, exclusions,
+                    Boolean.TRUE.equals(permanentPosition), jointWork, years);
         }
     }
 
@@ -89,7 +119,8 @@ class PortalController {
 
     @GetMapping("/portal/calls/{callId}/apply")
     String applyForm(@PathVariable String callId, Model model) {
-        return form(model, calls.get(callId), PortalForm.empty(), Map.of(), null);
+        Call call = calls.get(callId);
+        return form(model, call, PortalForm.empty(call.programme()), Map.of(), null);
     }
 
     @PostMapping("/portal/calls/{callId}/apply")
@@ -97,7 +128,7 @@ class PortalController {
                  @RequestParam("idempotencyKey") String idempotencyKey, Model model, Authentication user) {
         Call call = calls.get(callId);
         try {
-            submissions.submit(callId, user.getName(), form.toApplicationForm(), ApplicationController.read(proposal), idempotencyKey);
+            submissions.submit(callId, user.getName(), form.toApplicationForm(call.programme()), ApplicationController.read(proposal), idempotencyKey);
             return "redirect:/portal/applications?submitted";
         } catch (InvalidInputException e) {
             return form(model, call, form, e.problems().stream()
@@ -119,19 +150,28 @@ class PortalController {
         return "portal/apply";
     }
 
-    /** Maps API field names (partners[0].country) to the portal's flat ones (partnerCountry). */
+    /** Maps API field names (partners[1].country) to the portal's flat ones (partner2Country). */
     private static String portalField(String field) {
-        if (field.startsWith("partners[0].")) {
-            String rest = field.substring("partners[0].".length());
-            return switch (rest) {
-                case "institution" -> "partnerInstitution";
-                case "country" -> "partnerCountry";
-                case "leadName" -> "partnerLead";
-                default -> "partnerEmail";
-            };
+        for (int i = 0; i < 2; i++) {
+            String prefix = "partners[" + i + "].";
+            if (field.startsWith(prefix)) {
+                String partner = i == 0 ? "partner" : "partner2";
+                return switch (field.substring(prefix.length())) {
+                    case "institution" -> partner + "Institution";
+                    case "country" -> partner + "Country";
+                    case "leadName" -> partner + "Lead";
+                    default -> partner + "Email";
+                };
+            }
+        }
+        if (field.startsWith("partners")) {
+            return "partnerInstitution";
         }
         if (field.startsWith("excludedReviewers")) {
             return "excludedReviewers";
+        }
+        if (field.startsWith("yearlyBudget")) {
+            return "yearlyBudget";
         }
         return field.startsWith("keywords") ? "keywords" : field;
     }

@@ -1,0 +1,115 @@
+package io.grantflow.irp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.grantflow.call.Call;
+import io.grantflow.support.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** An IRP coordinator applies in the portal in a real browser: two partner teams and a budget by project year. */
+class IrpPortalBrowserTest extends IrpScenario {
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCoordinatorAppliesWithTwoPartnerTeamsAndAYearlyBudget() throws Exception {
+        Call call = irpCall(List.of(), Map.of());
+        String coordinator = applicant("en");
+        logIn(coordinator);
+        fill(call, "Deep ocean acoustics network", 15000, 15000, 15000, 15000, 15000);
+        browser.findElement(By.id("submit")).click();
+
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("applications")));
+        assertThat(browser.findElement(By.id("applications")).getText()).contains("Deep ocean acoustics network", "Eligible");
+        String id = jdbc.sql("SELECT id FROM application WHERE applicant_id = ? AND call_id = ?").params(coordinator, call.id())
+                .query(String.class).single();
+        assertThat(count("SELECT COUNT(*) FROM application_partner WHERE application_id = ?", id)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM irp_budget_year WHERE application_id = ?", id)).isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM irp_application WHERE application_id = ? AND permanent_position", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aBudgetTableThatDoesNotAddUpIsShownOnThePageAndNothingIsStored() throws Exception {
+        Call call = irpCall(List.of(), Map.of());
+        String coordinator = applicant("en");
+        logIn(coordinator);
+        fill(call, "Shallow reef acoustics", 15000, 15000, 15000, 15000, 10000);
+        browser.findElement(By.id("submit")).click();
+
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("yearlyBudget-error")));
+        assertThat(browser.findElement(By.id("yearlyBudget-error")).getText()).isNotBlank();
+        // What was typed is still there to correct.
+        assertThat(browser.findElement(By.id("partner2Institution")).getAttribute("value")).isEqualTo("TU Berlin");
+        assertThat(browser.findElement(By.id("year5")).getAttribute("value")).startsWith("10000");
+        assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ?", coordinator)).isZero();
+    }
+
+    private void logIn(String userId) {
+        browser.get(url("/login?lang=en"));
+        browser.findElement(By.id("username")).sendKeys(userId);
+        browser.findElement(By.id("password")).sendKeys(userId);
+        browser.findElement(By.id("login")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("/portal/applications"));
+    }
+
+    private void fill(Call call, String title, int... years) throws Exception {
+        Path proposal = Files.createTempFile("proposal", ".pdf");
+        Files.write(proposal, pdf());
+        browser.get(url("/portal/calls/" + call.id() + "/apply"));
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("apply-form")));
+        assertThat(browser.findElements(By.id("phdDate"))).as("no PhD date for IRP").isEmpty();
+        type("title", title);
+        type("abstractText", "A network of hydrophones shared by three laboratories.");
+        type("keywords", "oceanography, acoustics, climate");
+        type("budgetEur", "75000");
+        WebElement duration = browser.findElement(By.id("durationMonths"));
+        duration.clear();
+        duration.sendKeys("60");
+        type("unitCode", "UMR5800");
+        type("partnerInstitution", "University of Tokyo");
+        type("partnerCountry", "JP");
+        type("partnerLead", "Ken Sato");
+        type("partnerEmail", "ken@partner.example");
+        type("partner2Institution", "TU Berlin");
+        type("partner2Country", "DE");
+        type("partner2Lead", "Anna Weber");
+        type("partner2Email", "anna@partner.example");
+        browser.findElement(By.id("permanentPosition")).click();
+        type("jointWork", "Two joint papers (2023, 2025).");
+        for (int y = 1; y <= years.length; y++) {
+            type("year" + y, Integer.toString(years[y - 1]));
+        }
+        browser.findElement(By.id("proposal")).sendKeys(proposal.toString());
+    }
+
+    private void type(String id, String text) {
+        browser.findElement(By.id(id)).sendKeys(text);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
