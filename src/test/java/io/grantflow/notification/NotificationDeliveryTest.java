@@ -3,16 +3,44 @@ package io.grantflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.grantflow.call.Call;
 import io.grantflow.support.IntegrationTest;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Messages reach a real SMTP server (GreenMail) in the reader's language, once, whatever the server does. */
 class NotificationDeliveryTest extends IntegrationTest {
+
+    @Autowired NotificationService notifications;
+    @Autowired OutboxRepository outbox;
+    @Autowired NotificationProperties properties;
+
+    @Test
+    void withoutAMailServerAMessageIsKeptForTheManagersAndNeverSentLater() throws Exception {
+        Call call = openFirstStepCall();
+        String applicant = applicant("en");
+        String id = (String) submit(call.id(), applicant, eligibleApplication(), pdf(), null).getBody().get("id");
+        Notification receipt = notifications.list(id, NotificationStatus.PENDING, 10).get(0);
+
+        // The delivery step as a node started without spring.mail.host runs it: no mail sender at all.
+        DelegateExecution execution = Mockito.mock(DelegateExecution.class);
+        Mockito.when(execution.getVariable("notificationId")).thenReturn(receipt.id());
+        new DeliverNotificationDelegate(outbox, Optional.empty(), properties).execute(execution);
+
+        assertThat(notifications.get(receipt.id()).status()).isEqualTo(NotificationStatus.HELD);
+        assertThat(notifications.get(receipt.id()).body()).contains("/portal/applications/" + id);
+        // The job of that message, run later on a node with a mail server, finds it held and sends nothing.
+        assertThat(runJobs()).isEmpty();
+        assertThat(mailsTo(applicant)).isEmpty();
+        assertThat(notifications.get(receipt.id()).status()).isEqualTo(NotificationStatus.HELD);
+    }
 
     @Test
     void receiptIsMailedInFrenchToAFrenchApplicant() throws Exception {
