@@ -7,10 +7,15 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -52,12 +57,19 @@ class IdentitySetup {
         grant(Groups.REVIEWERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Groups.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", Permissions.ALL);
-        grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.ALL);
-        grant(Groups.MANAGERS, Resources.TASK, "*", Permissions.ALL);
+        // Managers read everything in Cockpit and retry failed jobs. They start no process, change no variable
+        // and assign no task: each of those is an action of the product with its own checks. Their own tasks
+        // (candidate group "managers") they work on through the permission the engine gives every candidate.
+        grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.RETRY_JOB);
+        grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ, ProcessInstancePermissions.RETRY_JOB);
+        grant(Groups.MANAGERS, Resources.TASK, "*", TaskPermissions.READ);
         grant(Groups.MANAGERS, Resources.DEPLOYMENT, "*", Permissions.READ);
-        grant(Groups.MANAGERS, Resources.HISTORIC_TASK, "*", Permissions.ALL);
-        grant(Groups.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.ALL);
+        grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+        grant(Groups.MANAGERS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+        grant(Groups.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
 
         Filter reviews = filter(MY_REVIEWS, -20, "Applications I am asked to review",
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").processDefinitionKey("review-round"));
@@ -93,17 +105,19 @@ class IdentitySetup {
         return filters.saveFilter(filter);
     }
 
-    void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-        boolean present = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).count() > 0;
-        if (present) {
-            return;
+    /** Gives the group exactly these permissions on the resource: an earlier, wider grant is narrowed. */
+    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization auth = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+                .findFirst().orElse(null);
+        if (auth == null) {
+            auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            auth.setGroupId(groupId);
+            auth.setResource(resource);
+            auth.setResourceId(resourceId);
         }
-        Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        auth.setGroupId(groupId);
-        auth.setResource(resource);
-        auth.setResourceId(resourceId);
-        auth.addPermission(permission);
+        auth.setPermissions(permissions);
         authorizations.saveAuthorization(auth);
     }
 }

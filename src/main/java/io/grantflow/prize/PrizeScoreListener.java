@@ -12,10 +12,13 @@ import org.springframework.stereotype.Component;
  * A juror's scoring task. On creation it gets what the form shows of the candidate, and empty score and comment
  * held by the task's own branch of the multi-instance (not the process), so that the values a juror submits stay
  * there and no other juror reads them.
- * On completion the score goes to the jury's table.
+ * On completion the score goes to the jury's table, for the task's own candidate and its assignee.
  */
 @Component("prizeScoreListener")
 class PrizeScoreListener implements TaskListener {
+
+    /** The candidate this task scores, held by the task itself: no value submitted with the form changes it. */
+    static final String CANDIDATE = "scoredCandidateId";
 
     private final JuryService jury;
     private final CandidateLookup candidates;
@@ -30,8 +33,9 @@ class PrizeScoreListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String candidateId = (String) task.getVariable("candidateId");
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            String candidateId = (String) task.getVariable("candidateId");
+            task.setVariableLocal(CANDIDATE, candidateId);
             Map<String, Object> local = new HashMap<>();
             local.put("candidateName", candidates.label(candidateId));
             local.put("candidateField", candidates.field(candidateId));
@@ -41,6 +45,10 @@ class PrizeScoreListener implements TaskListener {
             local.put("comment", null);
             task.getExecution().setVariablesLocal(local);
             return;
+        }
+        String candidateId = (String) task.getVariableLocal(CANDIDATE);
+        if (candidateId == null) { // a task created before tasks were bound to their candidate
+            candidateId = (String) task.getVariable("candidateId");
         }
         Object comment = task.getVariable("comment");
         jury.score((String) task.getVariable("callId"), candidateId, task.getAssignee(),

@@ -1,6 +1,7 @@
 package io.grantflow.problem;
 
-/** A request that clashes with the current state (a closed call, a second application): answered 409. */
+/** A request that clashes with the current state (a closed call, a second application): answered 409.
+ * Remembered like {@link InvalidInputException} for the engine's HTTP layer. */
 public class ConflictException extends RuntimeException {
 
     private final String field;
@@ -8,6 +9,7 @@ public class ConflictException extends RuntimeException {
     public ConflictException(String field, String message) {
         super(message);
         this.field = field;
+        EngineRefusals.remember(this);
     }
 
     public String field() {

@@ -2,7 +2,10 @@ package io.grantflow.problem;
 
 import java.util.List;
 
-/** Bad input: answered 400 with every field named. Thrown before anything is written. */
+/**
+ * Bad input: answered 400 with every field named. Thrown before anything is written. Remembered for the engine's
+ * HTTP layer, since inside an engine command it reaches the client wrapped in a server error.
+ */
 public class InvalidInputException extends RuntimeException {
 
     private final List<FieldProblem> problems;
@@ -10,6 +13,7 @@ public class InvalidInputException extends RuntimeException {
     public InvalidInputException(List<FieldProblem> problems) {
         super(problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("invalid input"));
         this.problems = List.copyOf(problems);
+        EngineRefusals.remember(this);
     }
 
     public InvalidInputException(String field, String message) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.grantflow.call.CallService;
+import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -43,13 +44,26 @@ public class ReviewService {
         }
         ReviewAssignment assignment = reviews.find(assignmentId).orElseThrow();
         if (!reviews.close(assignmentId, AssignmentStatus.SUBMITTED, CallService.now())) {
-            throw new IllegalStateException("This invitation to review is not open any more");
+            throw new ConflictException("task", "This invitation to review is not open any more");
         }
         Review review = new Review(assignmentId, assignment.applicationId(), s.quality(), s.feasibility(), s.collaboration(),
                 s.commentForApplicant().trim(), s.confidentialComment() == null ? null : s.confidentialComment().trim(),
                 CallService.now());
         reviews.insertReview(review);
         return review;
+    }
+
+    /**
+     * The invitation a review task is bound to, checked against the task's assignee: a review counts only for
+     * the reviewer who was invited to write it.
+     */
+    public String invitationOf(String assignmentId, String assignee) {
+        ReviewAssignment assignment = reviews.find(assignmentId)
+                .orElseThrow(() -> new ConflictException("task", "This invitation to review does not exist any more"));
+        if (!assignment.reviewerId().equals(assignee)) {
+            throw new ConflictException("assignee", "This review belongs to the reviewer who was invited to write it");
+        }
+        return assignmentId;
     }
 
     /** Records a declared conflict so that this reviewer is never offered the application again. */

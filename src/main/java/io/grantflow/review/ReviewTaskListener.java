@@ -1,13 +1,16 @@
 package io.grantflow.review;
 
+import io.grantflow.problem.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the reviewer's form when the review task completes: a review is stored (and its scores leave
- * the process variables), a decline or a declared conflict is recorded. Sets "outcome" for the gateway.
- * Invalid scores refuse the completion, so Tasklist shows the message and nothing is stored.
+ * On creation, binds the task to its invitation (a variable of the task itself, which its reviewer cannot
+ * change). On completion, reads the reviewer's form: a review is stored for that invitation (and its scores
+ * leave the process variables), a decline or a declared conflict is recorded. Sets "outcome" for the gateway.
+ * Invalid scores, or a task whose assignee is not the invited reviewer, refuse the completion, so Tasklist
+ * shows the message and nothing is stored.
  */
 @Component("reviewTaskListener")
 class ReviewTaskListener implements TaskListener {
@@ -18,9 +21,15 @@ class ReviewTaskListener implements TaskListener {
         this.reviews = reviews;
     }
 
+    static final String INVITATION = "invitationId";
+
     @Override
     public void notify(DelegateTask task) {
-        String assignmentId = (String) task.getVariable("assignmentId");
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.setVariableLocal(INVITATION, task.getVariable("assignmentId"));
+            return;
+        }
+        String assignmentId = reviews.invitationOf(invitation(task), task.getAssignee());
         String response = String.valueOf(task.getVariable("response"));
         String outcome = switch (response) {
             case "accept" -> {
@@ -35,9 +44,15 @@ class ReviewTaskListener implements TaskListener {
                 yield "conflict";
             }
             case "decline" -> "declined";
-            default -> throw new IllegalArgumentException("Choose whether you review, decline, or declare a conflict of interest");
+            default -> throw new InvalidInputException("response", "Choose whether you review, decline, or declare a conflict of interest");
         };
         task.setVariable("outcome", outcome);
+    }
+
+    /** Tasks created before invitations were bound to their task read the invitation of their branch. */
+    private static String invitation(DelegateTask task) {
+        Object bound = task.getVariableLocal(INVITATION);
+        return String.valueOf(bound != null ? bound : task.getVariable("assignmentId"));
     }
 
     /** Tasklist sends numbers untyped: 4, 4L or 4.0 all mean 4; 4.5 is not a score. */

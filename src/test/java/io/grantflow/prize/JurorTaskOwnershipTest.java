@@ -1,0 +1,51 @@
+package io.grantflow.prize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import io.grantflow.call.Call;
+import io.grantflow.support.EngineRest;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+/** A juror's score counts for the candidate of the task and for the juror it was given to, whatever is sent. */
+class JurorTaskOwnershipTest extends PrizeScenario {
+
+    @Test
+    void aJurorWhoNamesAnotherCandidateIsRefusedAndCannotHandTheTaskOn() {
+        String juror = juror("en");
+        String conflicted = juror("en");
+        Call call = edition(List.of(juror, conflicted), Map.of());
+        String a = candidateNominated(call.id(), nominator("en"), nominee("Ana Silva", "USP", "BR", "ana@usp.example"));
+        String b = candidateNominated(call.id(), nominator("en"), nominee("Ben Okafor", "Unilag", "NG", "ben@unilag.example"));
+        closeNominations(call);
+        declareConflicts(juror, call);
+        declareConflicts(conflicted, call, a);
+        Task scoreB = tasksOf(conflicted, call).get(0);
+        EngineRest rest = EngineRest.as(http, conflicted);
+
+        for (String forged : List.of("\"candidateId\":{\"value\":\"" + a + "\"}", "\"scoredCandidateId\":{\"value\":\"" + a + "\"}",
+                "\"callId\":{\"value\":\"another\"}", "\"juror\":{\"value\":\"" + juror + "\"}")) {
+            ResponseEntity<String> refused = rest.post("/task/" + scoreB.getId() + "/complete",
+                    "{\"variables\":{\"score\":{\"value\":9},\"comment\":{\"value\":\"x\"}," + forged + "}}");
+            assertThat(refused.getStatusCode().value()).as(forged + ": " + refused.getBody()).isEqualTo(400);
+        }
+        assertThat(rest.post("/task/" + scoreB.getId() + "/assignee", "{\"userId\":\"" + juror + "\"}").getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(marks(a)).as("nothing recorded for the conflicted candidate").isZero();
+
+        ResponseEntity<String> honest = rest.post("/task/" + scoreB.getId() + "/complete",
+                "{\"variables\":{\"score\":{\"value\":7},\"comment\":{\"value\":\"A bridge builder.\"}}}");
+        assertThat(honest.getStatusCode().value()).as(honest.getBody()).isEqualTo(204);
+        assertThat(marks(b)).isEqualTo(1);
+        assertThat(marks(a)).isZero();
+    }
+
+    private int marks(String candidateId) {
+        return jdbc.sql("SELECT COUNT(*) FROM prize_jury_mark WHERE candidate_id = ? AND score IS NOT NULL")
+                .param(candidateId).query(Integer.class).single();
+    }
+}
