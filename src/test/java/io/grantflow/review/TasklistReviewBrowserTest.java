@@ -65,8 +65,11 @@ class TasklistReviewBrowserTest extends CallScenario {
 
         browser.get(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
-        wait.until(ExpectedConditions.textToBePresentInElement(form, "Graphene photonics"));
-        assertThat(form.getText()).contains("Open the proposal (PDF)", "University of Tokyo");
+        WebElement title = wait.until(d -> form.findElement(By.cssSelector("input[id$='Field_title']")));
+        wait.until(d -> "Graphene photonics".equals(title.getDomProperty("value")));
+        assertThat(form.findElement(By.cssSelector("textarea[id$='Field_partnersText']")).getDomProperty("value"))
+                .contains("University of Tokyo");
+        assertThat(form.getText()).contains("Open the proposal (PDF)");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='Field_response-0']"))).click();
         type("[id$='Field_scoreQuality']", "5");
         type("[id$='Field_scoreFeasibility']", "4");
