@@ -52,11 +52,8 @@ class TasklistReviewBrowserTest extends CallScenario {
         Task task = reviewTaskOf(reviewerId, app);
         Task othersTask = reviewTaskOf(panel.get(1), app);
 
-        browser.get(url("/camunda/app/tasklist/default/"));
+        Browser.logInToTasklist(browser, port, reviewerId);
         var wait = Browser.waitUpTo(browser, 30);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(reviewerId);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(reviewerId);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
 
         // "My reviews" lists this reviewer's task and not the other reviewer's.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My reviews"));
