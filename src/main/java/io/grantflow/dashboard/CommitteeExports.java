@@ -72,8 +72,9 @@ class CommitteeExports {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            CellStyle wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
+            CellStyle text = workbook.createCellStyle();
+            text.setWrapText(true);
+            text.setQuotePrefixed(true);
             Row header = sheet.createRow(0);
             for (int c = 0; c < RankingLine.HEADERS.size(); c++) {
                 Cell cell = header.createCell(c);
@@ -85,7 +86,7 @@ class CommitteeExports {
                 Row row = sheet.createRow(r++);
                 List<Object> cells = line.cells();
                 for (int c = 0; c < cells.size(); c++) {
-                    write(row.createCell(c), cells.get(c), wrap);
+                    write(row.createCell(c), cells.get(c), text);
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -120,7 +121,11 @@ class CommitteeExports {
                 review == null ? null : review.confidentialComment());
     }
 
-    private static void write(Cell cell, Object value, CellStyle wrap) {
+    /**
+     * Numbers and booleans as such; everything else as a string cell, never a formula, quote-prefixed as Excel marks
+     * text typed after an apostrophe, so that a title starting with "=" stays text even when a cell is edited.
+     */
+    private static void write(Cell cell, Object value, CellStyle text) {
         if (value == null) {
             cell.setBlank();
         } else if (value instanceof BigDecimal n) {
@@ -131,7 +136,7 @@ class CommitteeExports {
             cell.setCellValue(b);
         } else {
             cell.setCellValue(value.toString());
-            cell.setCellStyle(wrap);
+            cell.setCellStyle(text);
         }
     }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * CSV as RFC 4180 writes it, for spreadsheets: comma separated, CRLF line ends, fields quoted when they hold a
- * comma, a quote or a line break. A text cell that a spreadsheet would run as a formula (=, +, -, @ first) gets
- * a leading apostrophe: reviewers' comments are typed by people outside the funder. UTF-8 with a byte order
- * mark, so that Excel reads accents right.
+ * comma, a semicolon, a quote or a line break. A text cell that a spreadsheet would run as a formula (=, +, -, @,
+ * tab or carriage return first) gets a leading apostrophe: titles and comments are typed by people outside the
+ * funder. The semicolon is quoted too because a French Excel splits cells on it, and a formula could otherwise
+ * start a cell halfway through a title. UTF-8 with a byte order mark, so that Excel reads accents right.
  */
 final class Csv {
 
@@ -42,7 +43,7 @@ final class Csv {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+        if (text.contains(",") || text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;

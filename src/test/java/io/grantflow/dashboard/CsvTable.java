@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads RFC 4180 CSV back into rows (quoted fields, doubled quotes, line breaks inside quotes), as a spreadsheet would. */
-final class CsvTable {
+public final class CsvTable {
 
     private CsvTable() {
     }
 
-    static List<List<String>> parse(byte[] bytes) {
+    public static List<List<String>> parse(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

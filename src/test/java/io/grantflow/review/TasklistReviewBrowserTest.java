@@ -52,11 +52,8 @@ class TasklistReviewBrowserTest extends CallScenario {
         Task task = reviewTaskOf(reviewerId, app);
         Task othersTask = reviewTaskOf(panel.get(1), app);
 
-        browser.get(url("/camunda/app/tasklist/default/"));
+        Browser.logInToTasklist(browser, port, reviewerId);
         var wait = Browser.waitUpTo(browser, 30);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(reviewerId);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(reviewerId);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
 
         // "My reviews" lists this reviewer's task and not the other reviewer's.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My reviews"));
@@ -65,8 +62,11 @@ class TasklistReviewBrowserTest extends CallScenario {
 
         browser.get(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
-        wait.until(ExpectedConditions.textToBePresentInElement(form, "Graphene photonics"));
-        assertThat(form.getText()).contains("Open the proposal (PDF)", "University of Tokyo");
+        WebElement title = wait.until(d -> form.findElement(By.cssSelector("input[id$='Field_title']")));
+        wait.until(d -> "Graphene photonics".equals(title.getDomProperty("value")));
+        assertThat(form.findElement(By.cssSelector("textarea[id$='Field_partnersText']")).getDomProperty("value"))
+                .contains("University of Tokyo");
+        assertThat(form.getText()).contains("Open the proposal (PDF)");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='Field_response-0']"))).click();
         type("[id$='Field_scoreQuality']", "5");
         type("[id$='Field_scoreFeasibility']", "4");

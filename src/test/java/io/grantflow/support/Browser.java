@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by Debian's chromedriver; nothing is downloaded. */
@@ -32,6 +34,16 @@ public final class Browser {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Opens Camunda Tasklist and logs in with the password equal to the user id, as test users are made. */
+    public static void logInToTasklist(ChromeDriver driver, int port, String userId) {
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        By username = By.cssSelector("input[ng-model='username']");
+        waitUpTo(driver, 30).until(ExpectedConditions.visibilityOfElementLocated(username)).sendKeys(userId);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(userId);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        waitUpTo(driver, 30).until(ExpectedConditions.invisibilityOfElementLocated(username));
     }
 
     public static WebDriverWait waitUpTo(ChromeDriver driver, int seconds) {
