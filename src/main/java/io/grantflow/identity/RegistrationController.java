@@ -1,5 +1,7 @@
 package io.grantflow.identity;
 
+import java.util.Locale;
+
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +22,6 @@ class RegistrationController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an applicant account (public)")
     void register(@RequestBody RegistrationService.Registration request) {
-        registration.register(request);
+        registration.register(request, Locale.ENGLISH);
     }
 }
