@@ -20,6 +20,7 @@ public final class PortalSession {
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    private String forwardedFor;
 
     private PortalSession(int port) {
         this.base = "http://localhost:" + port;
@@ -59,16 +60,25 @@ public final class PortalSession {
         fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+    }
+
+    /** Sends every later request as if through a reverse proxy for this client address (X-Forwarded-For). */
+    public PortalSession from(String clientAddress) {
+        this.forwardedFor = clientAddress;
+        return this;
     }
 
     public HttpResponse<byte[]> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request) {
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
