@@ -11,8 +11,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -22,10 +29,20 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration
 class SecurityConfig {
 
+    /** The portal's pages: scripts, styles and forms from Grantflow itself only; no inline script or style. */
+    static final String PORTAL_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI sets inline styles and draws its icons from data: URLs; its scripts are still files of ours. */
+    static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** JSON answers load nothing. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.realmName("Grantflow"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -52,6 +69,7 @@ class SecurityConfig {
     SecurityFilterChain portal(HttpSecurity http) throws Exception {
         http.securityMatcher("/", "/portal/**", "/login", "/logout", "/register", "/css/**", "/favicon.ico",
                         "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error")
+                .headers(SecurityConfig::portalHeaders)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal/applications", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .authorizeHttpRequests(auth -> auth
@@ -71,10 +89,23 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain tokenLinks(HttpSecurity http) throws Exception {
         http.securityMatcher("/agreement/sign/**", "/prize/offers/**")
+                .headers(SecurityConfig::portalHeaders)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         return http.build();
+    }
+
+    /**
+     * Spring Security's defaults (nosniff, frame denial, HSTS on HTTPS requests) and a Content-Security-Policy:
+     * the portal's own, or the looser one that Swagger UI needs on its pages.
+     */
+    private static void portalHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        RequestMatcher swagger = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
+                PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"));
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger, new ContentSecurityPolicyHeaderWriter(SWAGGER_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
+                        new ContentSecurityPolicyHeaderWriter(PORTAL_POLICY)));
     }
 
     /** Before every check of a password: Spring Security's, the engine REST API's and the webapps' own. */

@@ -3,37 +3,25 @@ package io.grantflow.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grantflow.support.Browser;
-import io.grantflow.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import io.grantflow.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The sign-up page on a phone-sized screen: a refusal beside its field, then the account and its first login. */
-class RegistrationBrowserTest extends IntegrationTest {
-
-    ChromeDriver browser;
+class RegistrationBrowserTest extends BrowserTest {
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
+    void phoneSizedWindow() {
         browser.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
     void someoneSignsUpOnAPhoneAfterATooShortPasswordAndLogsIn() {
         String id = "Phone" + System.nanoTime() % 1_000_000;
-        browser.get("http://localhost:" + port + "/register?lang=en");
+        browser.get(url("/register?lang=en"));
         browser.findElement(By.id("userId")).sendKeys(id);
         browser.findElement(By.id("firstName")).sendKeys("Ines");
         browser.findElement(By.id("lastName")).sendKeys("Moreau");
@@ -49,6 +37,7 @@ class RegistrationBrowserTest extends IntegrationTest {
         assertThat(browser.findElement(By.id("password")).getAttribute("value")).isEmpty();
         Object pageWidth = browser.executeScript("return document.documentElement.scrollWidth;");
         assertThat(((Number) pageWidth).intValue()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
+        assertThat(Browser.cspViolations(browser)).as("the page keeps to its Content-Security-Policy").isEmpty();
 
         browser.findElement(By.id("password")).sendKeys("amber-lanterns-at-dusk");
         browser.findElement(By.id("register")).click();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,6 +34,20 @@ public final class Browser {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** From now on every page the browser opens notes each Content-Security-Policy violation it meets. */
+    public static void recordCspViolations(ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.cspViolations = [];"
+                        + "document.addEventListener('securitypolicyviolation',"
+                        + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
+    }
+
+    /** The violations met on the current page, as "directive blocked-URI". */
+    @SuppressWarnings("unchecked")
+    public static List<String> cspViolations(ChromeDriver driver) {
+        return (List<String>) driver.executeScript("return window.cspViolations || ['not recorded'];");
     }
 
     public static WebDriverWait waitUpTo(ChromeDriver driver, int seconds) {
