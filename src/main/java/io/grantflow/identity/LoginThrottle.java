@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +46,13 @@ class LoginThrottle {
     private final Map<String, Failures> pairs = new ConcurrentHashMap<>();
     private final Map<String, Failures> clients = new ConcurrentHashMap<>();
 
+    @Autowired
     LoginThrottle(ObjectProvider<Clock> clock) {
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this(clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    LoginThrottle(Clock clock) {
+        this.clock = clock;
     }
 
     /** How long this client must wait before trying this user id again; zero when it may try now. */

@@ -124,6 +124,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         String detail = messages.getMessage("login.throttled", new Object[] {seconds}, locale);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        // answered before Spring Security writes its headers
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", kind == Kind.PORTAL_FORM ? SecurityConfig.PORTAL_POLICY : SecurityConfig.API_POLICY);
         if (kind == Kind.PORTAL_FORM) {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

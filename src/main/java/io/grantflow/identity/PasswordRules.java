@@ -13,7 +13,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password chosen at registration must be: 12 to 128 characters, not only spaces, not a common
+ * What a password chosen at registration must be: 12 to 128 characters, not only spaces of any kind, not a common
  * password, and neither the user id nor the email address nor containing them. Accounts made by an
  * administrator or by the demo are not checked here (Camunda's own password policy stays off).
  */
@@ -31,7 +31,7 @@ class PasswordRules {
 
     /** The message code of what is wrong with the password, or null when it is acceptable. */
     String problem(String password, String userId, String email) {
-        if (password == null || password.isBlank()) {
+        if (password == null || password.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             return "register.error.passwordBlank";
         }
         int length = password.codePointCount(0, password.length());

@@ -11,7 +11,9 @@ import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -30,15 +32,17 @@ public class RegistrationService {
     // Camunda's default whitelist for user ids is letters and digits only.
     private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]{3,64}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final String USER_TABLE = "ACT_ID_USER";
 
     private final IdentityService identity;
+    private final String userTable;
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final PasswordRules passwords;
 
-    RegistrationService(IdentityService identity, JdbcTemplate jdbc, MessageSource messages, PasswordRules passwords) {
+    RegistrationService(IdentityService identity, ManagementService management, JdbcTemplate jdbc, MessageSource messages,
+                        PasswordRules passwords) {
         this.identity = identity;
+        this.userTable = management.getTableName(UserEntity.class);
         this.jdbc = jdbc;
         this.messages = messages;
         this.passwords = passwords;
@@ -96,7 +100,7 @@ public class RegistrationService {
     /** Whether any Camunda user, however created, has this value (lower case) in the column, whatever its case. */
     private boolean taken(String column, String lowerCaseValue) {
         return !identity.createNativeUserQuery()
-                .sql("SELECT * FROM " + USER_TABLE + " WHERE LOWER(" + column + ") = #{value}")
+                .sql("SELECT * FROM " + userTable + " WHERE LOWER(" + column + ") = #{value}")
                 .parameter("value", lowerCaseValue)
                 .list().isEmpty();
     }

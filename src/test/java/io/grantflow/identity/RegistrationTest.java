@@ -104,7 +104,7 @@ class RegistrationTest extends IntegrationTest {
     @Test
     void weakPasswordsAreRefusedNamingThePassword() {
         String id = newId("joe");
-        for (String weak : List.of("elevenchars", "x".repeat(129), " ".repeat(14), "\t\t\t\t\t\t\t\t\t\t\t\t",
+        for (String weak : List.of("elevenchars", "x".repeat(129), " ".repeat(14), "\t\t\t\t\t\t\t\t\t\t\t\t", "\u00A0".repeat(12),
                 "Password1234", "qwertyuiop123", "123456789012", "my-" + id + "-secret", id.toUpperCase() + "-is-long",
                 "mail:" + id + "@example.org")) {
             ResponseEntity<Map> answer = register(Map.of("userId", id, "email", id + "@example.org", "password", weak));

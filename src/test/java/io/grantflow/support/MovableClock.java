@@ -12,11 +12,26 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The application's java.time.Clock in integration tests: the real time plus whatever the tests moved it on by.
- * It only moves forward, since every test shares it.
+ * It only moves forward, since every test shares it. A frozen one serves tests of a single class.
  */
 public final class MovableClock extends Clock {
 
     private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+    private final Instant frozenAt;
+
+    /** The real time, moved on by the test. */
+    public MovableClock() {
+        this(null);
+    }
+
+    private MovableClock(Instant frozenAt) {
+        this.frozenAt = frozenAt;
+    }
+
+    /** A clock that stands still at that instant unless the test moves it. */
+    public static MovableClock frozenAt(Instant instant) {
+        return new MovableClock(instant);
+    }
 
     public void advance(Duration duration) {
         ahead.accumulateAndGet(duration, Duration::plus);
@@ -24,7 +39,7 @@ public final class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(ahead.get());
+        return (frozenAt != null ? frozenAt : Instant.now()).plus(ahead.get());
     }
 
     @Override
