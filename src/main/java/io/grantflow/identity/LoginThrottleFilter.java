@@ -1,6 +1,7 @@
 package io.grantflow.identity;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -72,7 +73,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
 
     private static Kind kindOf(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // decoded and without path parameters, as the servlets match it: "/login;x=1" or "log%69n" are the same login
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return BASIC_PATHS.matcher(path).lookingAt() ? Kind.BASIC : null;
@@ -87,8 +89,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
 
     private static String userIdOf(Kind kind, HttpServletRequest request) {
-        if (kind != Kind.BASIC) {
-            return request.getParameter("username");
+        if (kind == Kind.PORTAL_FORM) {
+            return request.getParameter("username"); // as Spring Security reads it
+        }
+        if (kind == Kind.WEBAPP_FORM) {
+            // The webapps read the first username of the body; the servlet lists those of the query string first.
+            String[] values = request.getParameterValues("username");
+            int inQuery = occurrences(request.getQueryString(), "username");
+            return values != null && values.length > inQuery ? values[inQuery] : null;
         }
         try {
             String decoded = new String(Base64.getDecoder().decode(request.getHeader(HttpHeaders.AUTHORIZATION).substring(6).trim()),
@@ -98,6 +106,24 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         } catch (IllegalArgumentException e) {
             return null; // not Base64: refused further on, and no password was tried
         }
+    }
+
+    private static int occurrences(String query, String name) {
+        if (query == null) {
+            return 0;
+        }
+        int count = 0;
+        for (String pair : query.split("&")) {
+            String key = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+            try {
+                if (name.equals(URLDecoder.decode(key, StandardCharsets.UTF_8))) {
+                    count++;
+                }
+            } catch (IllegalArgumentException e) {
+                // a malformed escape: the servlet skips that parameter too
+            }
+        }
+        return count;
     }
 
     /**

@@ -113,6 +113,8 @@ class LoginThrottleTest extends IntegrationTest {
         HttpResponse<String> waiting = webappLogin("203.0.113.50", manager, manager);
         assertThat(waiting.statusCode()).isEqualTo(429);
         assertThat(waiting.headers().firstValue(HttpHeaders.RETRY_AFTER)).hasValue("1");
+        assertThat(webappLogin("203.0.113.50", "/log%69n/tasklist?username=decoy", manager, manager).statusCode())
+                .as("an escaped path and another username in the query string").isEqualTo(429);
 
         HttpResponse<String> loggedIn = webappLogin("203.0.113.51", manager, manager);
         assertThat(loggedIn.statusCode()).isEqualTo(200);
@@ -130,6 +132,11 @@ class LoginThrottleTest extends IntegrationTest {
 
     /** The login of Tasklist's page: its CSRF token comes as a cookie with the page and goes back as a header. */
     private HttpResponse<String> webappLogin(String client, String userId, String password) throws IOException, InterruptedException {
+        return webappLogin(client, "/login/tasklist", userId, password);
+    }
+
+    private HttpResponse<String> webappLogin(String client, String login, String userId, String password)
+            throws IOException, InterruptedException {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
         String base = "http://localhost:" + port + "/camunda";
@@ -138,7 +145,7 @@ class LoginThrottleTest extends IntegrationTest {
                 .map(HttpCookie::getValue).findFirst().orElseThrow();
         String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default" + login))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", token)
                 .header("X-Forwarded-For", client)
