@@ -74,7 +74,12 @@ class RegistrationTest extends IntegrationTest {
         String stored = id.toLowerCase();
         assertThat(identity.createUserQuery().userId(stored).memberOfGroup(Groups.APPLICANTS).count()).isEqualTo(1);
         assertThat(PortalSession.logIn(port, stored, PASSWORD).get("/portal/applications").statusCode()).isEqualTo(200);
-        assertThat(get("/api/applications", null, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        String page = text(PortalSession.logIn(port, id, PASSWORD).get("/portal/applications"));
+        assertThat(page).as("logged in with the id as typed at sign-up").contains(">" + stored + "<");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(id, PASSWORD);
+        assertThat(http.exchange("/api/applications", HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode())
+                .as("the API too").isEqualTo(HttpStatus.OK);
     }
 
     @Test
