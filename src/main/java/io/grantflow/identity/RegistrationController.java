@@ -20,7 +20,10 @@ class RegistrationController {
 
     @PostMapping("/api/register")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an applicant account (public)")
+    @Operation(summary = "Create an applicant account (public)", description = "The user id (3 to 64 letters or digits) is stored "
+            + "in lower case and, like the email address, must not be used by any account in any case (409 naming the field). "
+            + "The password has 12 to 128 characters, is not a common one and contains neither the id nor the address; "
+            + "ids, names and addresses hold no control or invisible formatting character (400 naming each field).")
     void register(@RequestBody RegistrationService.Registration request) {
         registration.register(request, Locale.ENGLISH);
     }
