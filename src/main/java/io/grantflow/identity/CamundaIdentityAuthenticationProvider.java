@@ -1,6 +1,7 @@
 package io.grantflow.identity;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -20,12 +21,23 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         this.identity = identity;
     }
 
+    /**
+     * The id as typed first (an administrator may have created a mixed-case one), then in lower case, as
+     * sign-up stores it: who signed up as "Lea" logs in as "Lea" or "lea".
+     */
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String userId = authentication.getName();
+        String typed = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
-        if (userId == null || userId.isBlank() || !identity.checkPassword(userId, password)) {
+        if (typed == null || typed.isBlank()) {
             throw new BadCredentialsException("Unknown user or wrong password");
+        }
+        String userId = typed;
+        if (!identity.checkPassword(userId, password)) {
+            userId = typed.toLowerCase(Locale.ROOT);
+            if (userId.equals(typed) || !identity.checkPassword(userId, password)) {
+                throw new BadCredentialsException("Unknown user or wrong password");
+            }
         }
         List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(g -> new SimpleGrantedAuthority(Groups.roleOf(g.getId())))

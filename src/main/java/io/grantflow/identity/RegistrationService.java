@@ -1,18 +1,31 @@
 package io.grantflow.identity;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Applicants create their own account; it lands in Camunda's identity service, in the applicants group. */
+/**
+ * Applicants create their own account; it lands in Camunda's identity service, in the applicants group.
+ * One account per person: the user id (stored in lower case) and the email address are each unique whatever
+ * their case, checked against every Camunda user and claimed in {@code account_key} in the same transaction.
+ */
 @Service
 public class RegistrationService {
 
@@ -21,52 +34,121 @@ public class RegistrationService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final IdentityService identity;
+    private final String userTable;
+    private final JdbcTemplate jdbc;
+    private final MessageSource messages;
+    private final PasswordRules passwords;
 
-    RegistrationService(IdentityService identity) {
+    RegistrationService(IdentityService identity, ManagementService management, JdbcTemplate jdbc, MessageSource messages,
+                        PasswordRules passwords) {
         this.identity = identity;
+        this.userTable = management.getTableName(UserEntity.class);
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.passwords = passwords;
     }
 
     public record Registration(String userId, String firstName, String lastName, String email, String password, String language) {
     }
 
+    /** Creates the account, or refuses it with every problem named in the given language; nothing is stored then. */
     @Transactional
-    public void register(Registration r) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (r.userId() == null || !USER_ID.matcher(r.userId()).matches()) {
-            problems.add(new FieldProblem("userId", "3 to 64 letters or digits"));
+    public void register(Registration r, Locale locale) {
+        Refusals refusals = new Refusals(locale);
+        if (Text.hasInvisible(r.userId())) {
+            refusals.add("userId", "register.error.invisible");
+        } else if (r.userId() == null || !USER_ID.matcher(r.userId()).matches()) {
+            refusals.add("userId", "register.error.userId");
         }
-        if (isBlank(r.firstName()) || r.firstName().length() > 100) {
-            problems.add(new FieldProblem("firstName", "is required, at most 100 characters"));
+        name(refusals, "firstName", r.firstName());
+        name(refusals, "lastName", r.lastName());
+        if (Text.hasInvisible(r.email())) {
+            refusals.add("email", "register.error.invisible");
+        } else if (r.email() == null || r.email().trim().length() > 254 || !EMAIL.matcher(r.email().trim()).matches()) {
+            refusals.add("email", "register.error.email");
         }
-        if (isBlank(r.lastName()) || r.lastName().length() > 100) {
-            problems.add(new FieldProblem("lastName", "is required, at most 100 characters"));
-        }
-        if (r.email() == null || r.email().length() > 254 || !EMAIL.matcher(r.email()).matches()) {
-            problems.add(new FieldProblem("email", "is not an email address"));
-        }
-        if (r.password() == null || r.password().length() < 8 || r.password().length() > 128) {
-            problems.add(new FieldProblem("password", "8 to 128 characters"));
+        String passwordProblem = passwords.problem(r.password(), r.userId(), r.email());
+        if (passwordProblem != null) {
+            refusals.add("password", passwordProblem);
         }
         if (r.language() == null || !UserDirectory.LANGUAGES.contains(r.language())) {
-            problems.add(new FieldProblem("language", "en or fr"));
+            refusals.add("language", "register.error.language");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        refusals.throwIfAny();
+
+        String userId = r.userId().toLowerCase(Locale.ROOT);
+        String email = r.email().trim();
+        if (taken("ID_", userId)) {
+            throw refusals.conflict("userId", "register.error.userIdTaken");
         }
-        if (identity.createUserQuery().userId(r.userId()).count() > 0) {
-            throw new ConflictException("userId", "This user id is taken");
+        if (taken("EMAIL_", email.toLowerCase(Locale.ROOT))) {
+            throw refusals.conflict("email", "register.error.emailTaken");
         }
-        User user = identity.newUser(r.userId());
+        claim("user", userId, userId, refusals.conflict("userId", "register.error.userIdTaken"));
+        claim("email", email.toLowerCase(Locale.ROOT), userId, refusals.conflict("email", "register.error.emailTaken"));
+
+        User user = identity.newUser(userId);
         user.setFirstName(r.firstName().trim());
         user.setLastName(r.lastName().trim());
-        user.setEmail(r.email().trim());
+        user.setEmail(email);
         user.setPassword(r.password());
         identity.saveUser(user);
-        identity.createMembership(r.userId(), Groups.APPLICANTS);
-        identity.setUserInfo(r.userId(), UserDirectory.LANGUAGE, r.language());
+        identity.createMembership(userId, Groups.APPLICANTS);
+        identity.setUserInfo(userId, UserDirectory.LANGUAGE, r.language());
     }
 
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+    /** Whether any Camunda user, however created, has this value (lower case) in the column, whatever its case. */
+    private boolean taken(String column, String lowerCaseValue) {
+        return !identity.createNativeUserQuery()
+                .sql("SELECT * FROM " + userTable + " WHERE LOWER(" + column + ") = #{value}")
+                .parameter("value", lowerCaseValue)
+                .list().isEmpty();
+    }
+
+    /** The unique key that stops a concurrent registration of the same id or address. */
+    private void claim(String kind, String value, String userId, ConflictException ifTaken) {
+        try {
+            jdbc.update("INSERT INTO account_key (kind, key_value, user_id, created_at) VALUES (?, ?, ?, ?)",
+                    kind, value, userId, Timestamp.from(Instant.now()));
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+            throw ifTaken;
+        }
+    }
+
+    private static void name(Refusals refusals, String field, String value) {
+        if (Text.hasInvisible(value)) {
+            refusals.add(field, "register.error.invisible");
+        } else if (value == null || value.isBlank() || value.trim().length() > 100) {
+            refusals.add(field, "register.error.name");
+        }
+    }
+
+    /** The problems found so far, each message in the caller's language. */
+    private final class Refusals {
+
+        private final Locale locale;
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        Refusals(Locale locale) {
+            this.locale = locale;
+        }
+
+        void add(String field, String code) {
+            problems.add(new FieldProblem(field, message(code)));
+        }
+
+        void throwIfAny() {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+
+        ConflictException conflict(String field, String code) {
+            return new ConflictException(field, message(code));
+        }
+
+        private String message(String code) {
+            return messages.getMessage(code, new Object[] {PasswordRules.MIN_LENGTH, PasswordRules.MAX_LENGTH}, locale);
+        }
     }
 }

@@ -1,15 +1,26 @@
 package io.grantflow.identity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Our own paths only. Camunda's webapps keep their own login and CSRF handling, and /engine-rest gets
@@ -18,10 +29,20 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class SecurityConfig {
 
+    /** The portal's pages: scripts, styles and forms from Grantflow itself only; no inline script or style. */
+    static final String PORTAL_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI sets inline styles and draws its icons from data: URLs; its scripts are still files of ours. */
+    static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** JSON answers load nothing. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.realmName("Grantflow"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -48,6 +69,7 @@ class SecurityConfig {
     SecurityFilterChain portal(HttpSecurity http) throws Exception {
         http.securityMatcher("/", "/portal/**", "/login", "/logout", "/register", "/css/**", "/favicon.ico",
                         "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error")
+                .headers(SecurityConfig::portalHeaders)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal/applications", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .authorizeHttpRequests(auth -> auth
@@ -67,10 +89,36 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain tokenLinks(HttpSecurity http) throws Exception {
         http.securityMatcher("/agreement/sign/**", "/prize/offers/**")
+                .headers(SecurityConfig::portalHeaders)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         return http.build();
+    }
+
+    /**
+     * Spring Security's defaults (nosniff, frame denial, HSTS on HTTPS requests) and a Content-Security-Policy:
+     * the portal's own, or the looser one that Swagger UI needs on its pages.
+     */
+    private static void portalHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        RequestMatcher swagger = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
+                PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"));
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger, new ContentSecurityPolicyHeaderWriter(SWAGGER_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
+                        new ContentSecurityPolicyHeaderWriter(PORTAL_POLICY)));
+    }
+
+    /** Before every check of a password: Spring Security's, the engine REST API's and the webapps' own. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, ObjectMapper json, MessageSource messages,
+                                                            LocaleResolver locales) {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, json, messages, locales));
+        registration.setName("login-throttle");
+        registration.addUrlPatterns("/*");
+        // after the character encoding filter, so that a user id read from a form is decoded as the login will be
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean

@@ -68,7 +68,7 @@ class SecurityTest extends IntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         String body = "{\"userId\":\"newcomer7\",\"firstName\":\"Nora\",\"lastName\":\"Ngata\",\"email\":\"nora@example.org\","
-                + "\"password\":\"long-enough\",\"language\":\"fr\"}";
+                + "\"password\":\"long-enough-for-us\",\"language\":\"fr\"}";
         assertThat(http.exchange("/api/register", HttpMethod.POST, new HttpEntity<>(body, headers), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         assertThat(identity.createUserQuery().userId("newcomer7").memberOfGroup(Groups.APPLICANTS).count()).isEqualTo(1);

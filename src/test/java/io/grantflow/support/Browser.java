@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,6 +46,20 @@ public final class Browser {
         driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(userId);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
         waitUpTo(driver, 30).until(ExpectedConditions.invisibilityOfElementLocated(username));
+    }
+
+    /** From now on every page the browser opens notes each Content-Security-Policy violation it meets. */
+    public static void recordCspViolations(ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.cspViolations = [];"
+                        + "document.addEventListener('securitypolicyviolation',"
+                        + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
+    }
+
+    /** The violations met on the current page, as "directive blocked-URI". */
+    @SuppressWarnings("unchecked")
+    public static List<String> cspViolations(ChromeDriver driver) {
+        return (List<String>) driver.executeScript("return window.cspViolations || ['not recorded'];");
     }
 
     public static WebDriverWait waitUpTo(ChromeDriver driver, int seconds) {

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ public final class PortalSession {
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    private String forwardedFor;
 
     private PortalSession(int port) {
         this.base = "http://localhost:" + port;
@@ -30,16 +32,12 @@ public final class PortalSession {
 
     /** Logs in with the password equal to the user id, as test users are made. */
     public static PortalSession logIn(int port, String userId) {
+        return logIn(port, userId, userId);
+    }
+
+    public static PortalSession logIn(int port, String userId, String password) {
         PortalSession session = new PortalSession(port);
-        String page = new String(session.get("/login").body(), StandardCharsets.UTF_8);
-        Matcher token = CSRF.matcher(page);
-        if (!token.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        String form = "username=" + encode(userId) + "&password=" + encode(userId) + "&_csrf=" + encode(token.group(1));
-        HttpResponse<byte[]> answer = session.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        HttpResponse<byte[]> answer = session.logInAttempt(userId, password);
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("login of " + userId + " failed: " + answer.statusCode() + " " + location);
@@ -47,13 +45,40 @@ public final class PortalSession {
         return session;
     }
 
-    public HttpResponse<byte[]> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    /** The portal's login form sent once: a 302 to the applications on success, to /login?error on failure. */
+    public HttpResponse<byte[]> logInAttempt(String userId, String password) {
+        return postForm("/login", "/login", Map.of("username", userId, "password", password));
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request) {
+    /** Opens the page, then sends the form fields to the path with the page's CSRF token, as a browser does. */
+    public HttpResponse<byte[]> postForm(String page, String path, Map<String, String> fields) {
+        Matcher token = CSRF.matcher(new String(get(page).body(), StandardCharsets.UTF_8));
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on " + page);
+        }
+        StringBuilder form = new StringBuilder("_csrf=").append(encode(token.group(1)));
+        fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+    }
+
+    /** Sends every later request as if through a reverse proxy for this client address (X-Forwarded-For). */
+    public PortalSession from(String clientAddress) {
+        this.forwardedFor = clientAddress;
+        return this;
+    }
+
+    public HttpResponse<byte[]> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
