@@ -128,6 +128,8 @@ class SecurityConfig {
         registration.setName("engine-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        // before the filters that read a request's task, so that they see it with the caller's authorizations
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;
     }
 }

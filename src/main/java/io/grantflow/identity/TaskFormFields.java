@@ -9,7 +9,10 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,22 +24,45 @@ import org.springframework.stereotype.Component;
 class TaskFormFields {
 
     private final FormService forms;
+    private final TaskService tasks;
+    private final IdentityService identity;
     private final ObjectMapper json;
 
-    TaskFormFields(FormService forms, ObjectMapper json) {
+    TaskFormFields(FormService forms, TaskService tasks, IdentityService identity, ObjectMapper json) {
         this.forms = forms;
+        this.tasks = tasks;
+        this.identity = identity;
         this.json = json;
     }
 
-    /** The input keys of the task's form; empty when the task is unknown or not visible to the caller. */
+    /** Whether the task is still open, whoever may see it (the engine itself refuses a caller who may not). */
+    boolean isOpen(String taskId) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return tasks.createTaskQuery().taskId(taskId).count() > 0;
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+
+    /**
+     * The input keys of an open task's form (none when its form cannot be read); empty when the caller may not
+     * see the task, which the engine then refuses itself.
+     */
     Optional<Set<String>> inputsOf(String taskId) {
-        try (InputStream form = forms.getDeployedTaskForm(taskId)) {
-            Set<String> keys = new LinkedHashSet<>();
-            collect(json.readTree(form).path("components"), keys);
-            return Optional.of(keys);
-        } catch (ProcessEngineException | IOException e) {
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
             return Optional.empty();
         }
+        Set<String> keys = new LinkedHashSet<>();
+        try (InputStream form = forms.getDeployedTaskForm(taskId)) {
+            collect(json.readTree(form).path("components"), keys);
+        } catch (ProcessEngineException | IOException e) {
+            keys.clear();
+        }
+        return Optional.of(keys);
     }
 
     static void collect(JsonNode components, Set<String> keys) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A task is completed with the values of its form and nothing else, through engine REST and through Tasklist
  * alike: a variable that is not an input field of the task's Camunda Form (an invitation id, an application id,
  * the outcome a gateway reads) is refused with 400 before the engine sees it. Authorizations decide who may
- * complete a task; this decides what a completion may carry.
+ * complete a task; this decides what a completion may carry. A task that is not open any more (completed by a
+ * first click, withdrawn, or never the caller's to see) answers 409 with a plain message.
  */
 class TaskSubmissionFilter extends OncePerRequestFilter {
 
@@ -57,9 +59,17 @@ class TaskSubmissionFilter extends OncePerRequestFilter {
         Matcher task = COMPLETION.matcher(pathOf(request));
         task.matches();
         byte[] body = request.getInputStream().readAllBytes();
+        if (!fields.isOpen(task.group(1))) {
+            refuse(response, HttpServletResponse.SC_CONFLICT, "Conflict",
+                    "This task is not open any more: it was completed or withdrawn", Map.of());
+            return;
+        }
         List<String> refused = refusedVariables(task.group(1), body);
         if (!refused.isEmpty()) {
-            refuse(response, refused);
+            Map<String, String> errors = new LinkedHashMap<>();
+            refused.forEach(name -> errors.put(name, "is not a field of this task's form"));
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid input",
+                    "This task takes only the fields of its form; not accepted: " + String.join(", ", refused), errors);
             return;
         }
         chain.doFilter(new BodyAgain(request, body), response);
@@ -78,7 +88,7 @@ class TaskSubmissionFilter extends OncePerRequestFilter {
         }
         Set<String> inputs = fields.inputsOf(taskId).orElse(null);
         if (inputs == null) {
-            return List.of(); // unknown or hidden task: the engine answers 404 or 403
+            return List.of(); // a task the caller may not see: the engine answers 403 or 404
         }
         List<String> refused = new ArrayList<>();
         variables.fieldNames().forEachRemaining(name -> {
@@ -89,12 +99,13 @@ class TaskSubmissionFilter extends OncePerRequestFilter {
         return refused;
     }
 
-    private void refuse(HttpServletResponse response, List<String> refused) throws IOException {
-        String message = "This task takes only the fields of its form; not accepted: " + String.join(", ", refused);
-        Map<String, Object> body = Map.of("type", "about:blank", "title", "Invalid input", "status", 400,
+    /** A problem detail that also carries "message", the field Tasklist shows beside its form. */
+    private void refuse(HttpServletResponse response, int status, String title, String message, Map<String, String> errors)
+            throws IOException {
+        Map<String, Object> body = Map.of("type", "about:blank", "title", title, "status", status,
                 "detail", message, "message", message,
-                "errors", refused.stream().map(name -> Map.of("field", name, "message", "is not a field of this task's form")).toList());
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                "errors", errors.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList());
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getOutputStream().write(json.writeValueAsBytes(body));

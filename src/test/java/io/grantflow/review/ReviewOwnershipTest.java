@@ -2,12 +2,14 @@ package io.grantflow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.EngineRest;
+import io.grantflow.support.WebappSession;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
@@ -63,10 +65,33 @@ class ReviewOwnershipTest extends CallScenario {
         ResponseEntity<String> honest = first.post("/task/" + r.first().getId() + "/submit-form", "{\"variables\":{" + HONEST + "}}");
         assertThat(honest.getStatusCode().value()).as(honest.getBody()).isEqualTo(204);
         assertThat(reviewsStored(mine)).isEqualTo(1);
+        ResponseEntity<String> secondClick = first.post("/task/" + r.first().getId() + "/submit-form", "{\"variables\":{" + HONEST + "}}");
+        assertThat(secondClick.getStatusCode().is4xxClientError()).as(secondClick.getBody()).isTrue();
+        assertThat(reviewsStored(mine)).as("the second click stores nothing").isEqualTo(1);
         assertThat(reviewsStored(theirs)).isZero();
         assertThat(jdbc.sql("SELECT status FROM review_assignment WHERE id = ?").param(theirs).query(String.class).single())
                 .isEqualTo("INVITED");
         assertThat(tasks.createTaskQuery().taskId(r.second().getId()).count()).as("the other review is still to do").isEqualTo(1);
+    }
+
+    @Test
+    void throughTasklistsOwnApiTheSameForgeriesAreRefusedAndTheHonestReviewGoesThrough() {
+        Round r = round();
+        WebappSession tasklist = WebappSession.tasklist(port, r.panel().get(0));
+        String task = "task/" + r.first().getId();
+        String theirs = invitationOf(r.panel().get(1), r.applicationId());
+
+        HttpResponse<String> forged = tasklist.postToEngine(task + "/submit-form",
+                "{\"variables\":{" + HONEST + ",\"assignmentId\":{\"value\":\"" + theirs + "\"}}}");
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+        assertThat(tasklist.postToEngine(task + "/assignee", "{\"userId\":\"" + r.applicant() + "\"}").statusCode()).isEqualTo(403);
+        assertThat(tasklist.postToEngine(task + "/unclaim", null).statusCode()).isEqualTo(403);
+        assertThat(tasks.createTaskQuery().taskId(r.first().getId()).singleResult().getAssignee()).isEqualTo(r.panel().get(0));
+
+        HttpResponse<String> honest = tasklist.postToEngine(task + "/submit-form", "{\"variables\":{" + HONEST + "}}");
+        assertThat(honest.statusCode()).as(honest.body()).isEqualTo(204);
+        assertThat(reviewsStored(invitationOf(r.panel().get(0), r.applicationId()))).isEqualTo(1);
+        assertThat(reviewsStored(theirs)).isZero();
     }
 
     @Test

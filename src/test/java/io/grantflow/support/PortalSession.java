@@ -63,6 +63,15 @@ public final class PortalSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
     }
 
+    /** Posts a multipart body (an upload form) with the CSRF token of the login page, in the query. */
+    public HttpResponse<byte[]> postMultipart(String path, String boundary, byte[] body) {
+        Matcher token = CSRF.matcher(new String(get("/login").body(), StandardCharsets.UTF_8));
+        String csrf = token.find() ? token.group(1) : "";
+        return send(HttpRequest.newBuilder(URI.create(base + path + (path.contains("?") ? "&" : "?") + "_csrf=" + encode(csrf)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Sends every later request as if through a reverse proxy for this client address (X-Forwarded-For). */
     public PortalSession from(String clientAddress) {
         this.forwardedFor = clientAddress;
