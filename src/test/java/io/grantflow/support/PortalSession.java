@@ -31,20 +31,27 @@ public final class PortalSession {
     /** Logs in with the password equal to the user id, as test users are made. */
     public static PortalSession logIn(int port, String userId) {
         PortalSession session = new PortalSession(port);
-        String page = new String(session.get("/login").body(), StandardCharsets.UTF_8);
-        Matcher token = CSRF.matcher(page);
-        if (!token.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        String form = "username=" + encode(userId) + "&password=" + encode(userId) + "&_csrf=" + encode(token.group(1));
-        HttpResponse<byte[]> answer = session.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        HttpResponse<byte[]> answer = session.submitForm("/login", "username=" + encode(userId) + "&password=" + encode(userId));
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("login of " + userId + " failed: " + answer.statusCode() + " " + location);
         }
         return session;
+    }
+
+    /**
+     * Submits the form of a page as a browser would, with the page's CSRF token; {@code fields} are sent as
+     * written (already URL-encoded), so that they may carry bytes a browser would not send.
+     */
+    public HttpResponse<byte[]> submitForm(String path, String fields) {
+        String page = new String(get(path).body(), StandardCharsets.UTF_8);
+        Matcher token = CSRF.matcher(page);
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on " + path + ": " + page);
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + encode(token.group(1)))).build());
     }
 
     public HttpResponse<byte[]> get(String path) {
