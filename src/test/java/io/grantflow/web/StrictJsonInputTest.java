@@ -2,8 +2,10 @@ package io.grantflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grantflow.call.Call;
+import io.grantflow.call.CallService;
+import io.grantflow.call.Programme;
 import io.grantflow.support.IntegrationTest;
 import io.grantflow.support.PortalSession;
 import io.grantflow.support.RawHttp;
@@ -191,6 +195,27 @@ class StrictJsonInputTest extends IntegrationTest {
         assertThat(JSON.readTree(utc.getBody()).get("closesAt").asText()).isEqualTo("2028-01-15T17:00:00+01:00");
     }
 
+    // ---- prize edition settings: PUT /api/prize/editions/{callId} ----
+
+    @Test
+    void anEditionsAnnouncementIsAParisTimeThatMustExistOrAnExactInstant() throws Exception {
+        LocalDateTime now = LocalDateTime.now(Call.FUNDER_ZONE);
+        Call prize = calls.create(new CallService.NewCall(Programme.PRIZE, "Strict prize " + System.nanoTime(), now.minusDays(1),
+                LocalDateTime.parse("2027-06-01T17:00"), new BigDecimal("50000"), Map.of()), "test");
+        String manager = manager();
+        String path = "/api/prize/editions/" + prize.id();
+
+        assertRefused("gap", putJson(path, manager, "{\"announceAt\":\"2027-03-28T02:30\"}"), "announceAt", "does not exist in Paris");
+        assertRefused("overlap", putJson(path, manager, "{\"announceAt\":\"2027-10-31T02:30\"}"), "announceAt", "occurs twice in Paris");
+        assertRefused("unknown field", putJson(path, manager, "{\"announcedAt\":\"2027-10-01T12:00\"}"), "announcedAt", "is not a known field");
+        assertRefused("yes as text", putJson(path, manager, "{\"excludeHomeCountry\":\"yes\"}"), "excludeHomeCountry", "must be true or false");
+        assertThat(count("SELECT COUNT(*) FROM prize_edition WHERE call_id = ?", prize.id())).isZero();
+
+        ResponseEntity<String> set = putJson(path, manager, "{\"announceAt\":\"2027-10-31T02:30+01:00\"}");
+        assertThat(set.getStatusCode()).as(set.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(JSON.readTree(set.getBody()).get("announceAt").asText()).isEqualTo("2027-10-31T01:30:00Z");
+    }
+
     // ---- what Spring itself refuses ----
 
     @Test
@@ -316,11 +341,19 @@ class StrictJsonInputTest extends IntegrationTest {
     }
 
     private ResponseEntity<String> postJson(String path, String userId, Object body) {
+        return sendJson(HttpMethod.POST, path, userId, body);
+    }
+
+    private ResponseEntity<String> putJson(String path, String userId, Object body) {
+        return sendJson(HttpMethod.PUT, path, userId, body);
+    }
+
+    private ResponseEntity<String> sendJson(HttpMethod method, String path, String userId, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         if (userId != null) {
             headers.setBasicAuth(userId, userId);
         }
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
     }
 }
