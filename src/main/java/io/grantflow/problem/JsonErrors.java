@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -68,6 +69,9 @@ public final class JsonErrors {
         }
         if (e instanceof InvalidNullException || e.getProcessor() instanceof JsonParser p && p.currentToken() == JsonToken.VALUE_NULL) {
             return "must not be null";
+        }
+        if (e.getCause() instanceof InputCoercionException) {
+            return "is out of range";
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return expected(m.getTargetType());

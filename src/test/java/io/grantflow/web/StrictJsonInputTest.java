@@ -57,6 +57,7 @@ class StrictJsonInputTest extends IntegrationTest {
         refusal(cases, fields, messages, "fraction of months", a -> a.put("durationMonths", 12.5), "durationMonths", "must be a whole number");
         refusal(cases, fields, messages, "whole months written as a fraction", a -> a.put("durationMonths", 12.0), "durationMonths", "must be a whole number");
         refusal(cases, fields, messages, "months as text", a -> a.put("durationMonths", "12"), "durationMonths", "must be a whole number");
+        refusal(cases, fields, messages, "months beyond any whole number", a -> a.put("durationMonths", 99_999_999_999L), "durationMonths", "is out of range");
         refusal(cases, fields, messages, "months as yes", a -> a.put("durationMonths", true), "durationMonths", "must be a whole number");
         refusal(cases, fields, messages, "number for text", a -> a.put("title", 42), "title", "must be text");
         refusal(cases, fields, messages, "yes for text", a -> a.put("unitCode", true), "unitCode", "must be text");
