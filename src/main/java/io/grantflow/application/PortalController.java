@@ -104,6 +104,7 @@ class PortalController {
     String mine(Model model, Authentication user) {
         model.addAttribute("applications", applications.ofApplicant(user.getName()));
         model.addAttribute("calls", calls.list(null).stream().collect(Collectors.toMap(Call::id, Call::title)));
+        model.addAttribute("zone", Call.FUNDER_ZONE);
         return "portal/applications";
     }
 

@@ -4,8 +4,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.grantflow.problem.FieldProblem;
+import io.grantflow.problem.JsonErrors;
 import org.springframework.stereotype.Component;
 
 /** Rule settings as stored JSON: the programme's defaults, overlaid with what the call sets. */
@@ -51,7 +54,12 @@ class CallRulesJson {
 
     /** Settings absent from {@code overrides} keep the programme default; unknown names are refused. */
     CallRules overlay(Programme programme, Map<String, Object> overrides) {
-        return overlayNode(programme, mapper.valueToTree(overrides == null ? Map.of() : overrides));
+        // Field by field: the whole map would lose its nulls (non_null inclusion), and a null for a number must be refused.
+        ObjectNode node = mapper.createObjectNode();
+        if (overrides != null) {
+            overrides.forEach((name, value) -> node.set(name, mapper.valueToTree(value)));
+        }
+        return overlayNode(programme, node);
     }
 
     private CallRules overlayNode(Programme programme, ObjectNode overrides) {
@@ -64,8 +72,20 @@ class CallRulesJson {
         });
         try {
             return mapper.treeToValue(merged, CallRules.class);
+        } catch (JsonMappingException e) {
+            throw new WrongRuleException(JsonErrors.problem(e));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("A rule setting has the wrong type: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A rule setting with a value of the wrong kind (text for a number, a fraction for a number of days). */
+    static class WrongRuleException extends IllegalArgumentException {
+        final FieldProblem problem;
+
+        WrongRuleException(FieldProblem problem) {
+            super(problem.field() + " " + problem.message());
+            this.problem = problem;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.NotFoundException;
@@ -30,9 +31,18 @@ public class CallService {
         this.runtime = runtime;
     }
 
-    /** What a manager asks for; times are wall-clock times in Paris. */
-    public record NewCall(Programme programme, String title, LocalDateTime opensAt, LocalDateTime closesAt,
+    /** What a manager asks for; times are read by {@link ParisTime}: an exact instant, or a Paris wall-clock time. */
+    public record NewCall(Programme programme, String title,
+                          @JsonDeserialize(using = ParisTime.Json.class) Instant opensAt,
+                          @JsonDeserialize(using = ParisTime.Json.class) Instant closesAt,
                           BigDecimal envelopeEur, Map<String, Object> rules) {
+
+        /** A call whose times the application works out itself, in Paris wall-clock time. */
+        public NewCall(Programme programme, String title, LocalDateTime opensAt, LocalDateTime closesAt,
+                       BigDecimal envelopeEur, Map<String, Object> rules) {
+            this(programme, title, opensAt == null ? null : ParisTime.nearest(opensAt),
+                    closesAt == null ? null : ParisTime.nearest(closesAt), envelopeEur, rules);
+        }
     }
 
     @Transactional
@@ -47,10 +57,10 @@ public class CallService {
             problems.add(new FieldProblem("title", "is longer than 300 characters"));
         }
         if (request.opensAt() == null) {
-            problems.add(new FieldProblem("opensAt", "is required (Paris time, e.g. 2026-12-01T09:00)"));
+            problems.add(new FieldProblem("opensAt", "is required, a date-time " + ParisTime.EXAMPLE));
         }
         if (request.closesAt() == null) {
-            problems.add(new FieldProblem("closesAt", "is required (Paris time, e.g. 2027-01-15T17:00)"));
+            problems.add(new FieldProblem("closesAt", "is required, a date-time " + ParisTime.EXAMPLE));
         }
         if (request.opensAt() != null && request.closesAt() != null && !request.closesAt().isAfter(request.opensAt())) {
             problems.add(new FieldProblem("closesAt", "must be after opensAt"));
@@ -64,15 +74,15 @@ public class CallService {
                 rules = rulesJson.overlay(request.programme(), request.rules());
             } catch (CallRulesJson.UnknownRuleException e) {
                 problems.add(new FieldProblem("rules." + e.name, "is not a rule setting of this programme"));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("rules", e.getMessage()));
+            } catch (CallRulesJson.WrongRuleException e) {
+                problems.add(new FieldProblem("rules." + e.problem.field(), e.problem.message()));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Call call = new Call(UUID.randomUUID().toString(), request.programme(), request.title().trim(),
-                parisTime(request.opensAt()), parisTime(request.closesAt()), request.envelopeEur(), rules);
+                request.opensAt(), request.closesAt(), request.envelopeEur(), rules);
         calls.insert(call, createdBy, now());
         if (call.programme().callProcessKey() != null) {
             runtime.startProcessInstanceByKey(call.programme().callProcessKey(), call.id(), Map.of(
@@ -99,9 +109,5 @@ public class CallService {
     /** The engine's clock, so that tests which move it move the calls too. */
     public static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
-    }
-
-    static Instant parisTime(LocalDateTime wallClock) {
-        return wallClock.atZone(Call.FUNDER_ZONE).toInstant();
     }
 }

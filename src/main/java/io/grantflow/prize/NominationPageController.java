@@ -63,6 +63,7 @@ class NominationPageController {
 
     private String page(Model model, Call call, NominationForm form, Map<String, String> errors, String error) {
         model.addAttribute("call", call);
+        model.addAttribute("zone", Call.FUNDER_ZONE);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("error", error);

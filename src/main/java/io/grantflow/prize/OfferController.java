@@ -1,5 +1,6 @@
 package io.grantflow.prize;
 
+import io.grantflow.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,8 @@ class OfferController {
         this.offers = offers;
     }
 
-    record Answer(boolean accept) {
+    /** Required: an answer without "accept" is not taken as a refusal. */
+    record Answer(Boolean accept) {
     }
 
     @GetMapping("/{token}")
@@ -32,6 +34,9 @@ class OfferController {
     @PostMapping("/{token}")
     @Operation(summary = "Accept or decline the prize, once: {\"accept\": true}")
     ResponseEntity<Void> answer(@PathVariable String token, @RequestBody Answer answer) {
+        if (answer.accept() == null) {
+            throw new InvalidInputException("accept", "is required: true or false");
+        }
         offers.answer(token, answer.accept());
         return ResponseEntity.noContent().build();
     }

@@ -27,7 +27,7 @@ class PrizeEditionController {
     }
 
     @PutMapping("/editions/{callId}")
-    @Operation(summary = "Set the announcement instant (Paris time), the nominator groups, the home-country exclusion, the jury and its chair")
+    @Operation(summary = "Set the announcement instant (with an offset, or Paris time), the nominator groups, the home-country exclusion, the jury and its chair")
     PrizeEdition configure(@PathVariable String callId, @RequestBody PrizeEditions.Settings settings) {
         return editions.configure(callId, settings);
     }

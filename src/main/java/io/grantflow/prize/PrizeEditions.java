@@ -1,13 +1,14 @@
 package io.grantflow.prize;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.CallStatus;
+import io.grantflow.call.ParisTime;
 import io.grantflow.call.Programme;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
@@ -36,8 +37,8 @@ public class PrizeEditions {
         this.tasks = tasks;
     }
 
-    /** What a manager sets; the announcement is a wall-clock time in Paris. */
-    public record Settings(LocalDateTime announceAt, Boolean excludeHomeCountry, List<String> nominatorGroups,
+    /** What a manager sets; the announcement is read by {@link ParisTime}: an exact instant, or a Paris wall-clock time. */
+    public record Settings(@JsonDeserialize(using = ParisTime.Json.class) Instant announceAt, Boolean excludeHomeCountry, List<String> nominatorGroups,
                            List<String> jury, String chair) {
     }
 
@@ -61,8 +62,7 @@ public class PrizeEditions {
             }
         }
         List<FieldProblem> problems = new ArrayList<>();
-        Instant announceAt = settings.announceAt() == null ? current.announceAt()
-                : settings.announceAt().atZone(Call.FUNDER_ZONE).toInstant();
+        Instant announceAt = settings.announceAt() == null ? current.announceAt() : settings.announceAt();
         if (!announceAt.isAfter(call.closesAt())) {
             problems.add(new FieldProblem("announceAt", "must be after nominations close"));
         }
@@ -107,7 +107,7 @@ public class PrizeEditions {
     /** Whether the settings change anything beyond the jury and its chair. */
     private static boolean changes(Settings settings, PrizeEdition current) {
         return (settings.announceAt() != null
-                && !settings.announceAt().atZone(Call.FUNDER_ZONE).toInstant().equals(current.announceAt()))
+                && !settings.announceAt().equals(current.announceAt()))
                 || (settings.excludeHomeCountry() != null && settings.excludeHomeCountry() != current.excludeHomeCountry())
                 || (settings.nominatorGroups() != null && !settings.nominatorGroups().equals(current.nominatorGroups()));
     }

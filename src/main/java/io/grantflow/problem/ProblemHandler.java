@@ -59,9 +59,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException e,
             @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
-        String detail = "The JSON could not be read: " + JsonErrors.describe(e);
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable JSON", detail,
-                List.of(new FieldProblem(JsonErrors.path(e), detail))));
+        FieldProblem wrong = JsonErrors.problem(e);
+        String detail = "The JSON could not be read: " + wrong.field() + " " + wrong.message();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable JSON", detail, List.of(wrong)));
     }
 
     @Override

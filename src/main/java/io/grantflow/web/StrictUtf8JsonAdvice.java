@@ -4,10 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 import io.grantflow.problem.InvalidInputException;
 import org.springframework.core.MethodParameter;
@@ -35,12 +31,7 @@ class StrictUtf8JsonAdvice extends RequestBodyAdviceAdapter {
     public HttpInputMessage beforeBodyRead(HttpInputMessage message, MethodParameter parameter, Type targetType,
                                            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
         byte[] body = message.getBody().readAllBytes();
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException e) {
+        if (!Utf8.isStrict(body)) {
             RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
             String field = part != null && !part.value().isEmpty() ? part.value() : "body";
             throw new InvalidInputException(field, "is not valid UTF-8");

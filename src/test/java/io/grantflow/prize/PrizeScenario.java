@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
+import io.grantflow.call.ParisTime;
 import io.grantflow.call.Programme;
 import io.grantflow.identity.Groups;
 import io.grantflow.support.CallScenario;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -49,7 +49,7 @@ abstract class PrizeScenario extends CallScenario {
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
         Call call = calls.create(new CallService.NewCall(Programme.PRIZE, "Prize " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal("50000"), rules), "test");
-        editions.configure(call.id(), new PrizeEditions.Settings(now.plusDays(61), true, null, jurors,
+        editions.configure(call.id(), new PrizeEditions.Settings(ParisTime.nearest(now.plusDays(61)), true, null, jurors,
                 jurors.isEmpty() ? null : jurors.get(0)));
         return call;
     }
@@ -75,9 +75,9 @@ abstract class PrizeScenario extends CallScenario {
         HttpHeaders jsonHeaders = new HttpHeaders();
         jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
         parts.add("nomination", new HttpEntity<>(json(form), jsonHeaders));
-        parts.add("cv", file(cv, "cv.pdf"));
+        parts.add("cv", pdfPart(cv, "cv.pdf"));
         for (int i = 0; i < letters; i++) {
-            parts.add("letters", file(pdf(), "letter" + i + ".pdf"));
+            parts.add("letters", pdfPart(pdf(), "letter" + i + ".pdf"));
         }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
@@ -91,17 +91,6 @@ abstract class PrizeScenario extends CallScenario {
             throw new IllegalStateException("nomination refused: " + response.getBody());
         }
         return (String) response.getBody().get("candidateId");
-    }
-
-    private static HttpEntity<ByteArrayResource> file(byte[] content, String name) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_PDF);
-        return new HttpEntity<>(new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        }, headers);
     }
 
     protected ProcessInstance editionProcess(Call call) {

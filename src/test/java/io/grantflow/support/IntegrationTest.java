@@ -155,14 +155,7 @@ public abstract class IntegrationTest {
             parts.add("application", new HttpEntity<>(applicationJson, jsonHeaders));
         }
         if (proposal != null) {
-            HttpHeaders fileHeaders = new HttpHeaders();
-            fileHeaders.setContentType(MediaType.APPLICATION_PDF);
-            parts.add("proposal", new HttpEntity<>(new ByteArrayResource(proposal) {
-                @Override
-                public String getFilename() {
-                    return fileName;
-                }
-            }, fileHeaders));
+            parts.add("proposal", pdfPart(proposal, fileName));
         }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
@@ -171,6 +164,18 @@ public abstract class IntegrationTest {
             headers.add("Idempotency-Key", idempotencyKey);
         }
         return http.exchange("/api/calls/" + callId + "/applications", HttpMethod.POST, new HttpEntity<>(parts, headers), Map.class);
+    }
+
+    /** A multipart file part of a PDF with its file name. */
+    protected static HttpEntity<ByteArrayResource> pdfPart(byte[] pdf, String fileName) {
+        HttpHeaders fileHeaders = new HttpHeaders();
+        fileHeaders.setContentType(MediaType.APPLICATION_PDF);
+        return new HttpEntity<>(new ByteArrayResource(pdf) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        }, fileHeaders);
     }
 
     protected <T> ResponseEntity<T> get(String path, String userId, Class<T> type) {

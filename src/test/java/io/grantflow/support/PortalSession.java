@@ -50,6 +50,21 @@ public final class PortalSession {
         return postForm("/login", "/login", Map.of("username", userId, "password", password));
     }
 
+    /**
+     * Submits the form of a page as a browser would, with the page's CSRF token; {@code fields} are sent as
+     * written (already URL-encoded), so that they may carry bytes a browser would not send.
+     */
+    public HttpResponse<byte[]> submitForm(String path, String fields) {
+        String page = new String(get(path).body(), StandardCharsets.UTF_8);
+        Matcher token = CSRF.matcher(page);
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on " + path + ": " + page);
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + encode(token.group(1)))));
+    }
+
     /** Opens the page, then sends the form fields to the path with the page's CSRF token, as a browser does. */
     public HttpResponse<byte[]> postForm(String page, String path, Map<String, String> fields) {
         Matcher token = CSRF.matcher(new String(get(page).body(), StandardCharsets.UTF_8));
