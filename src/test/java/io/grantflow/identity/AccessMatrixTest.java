@@ -83,7 +83,7 @@ class AccessMatrixTest extends CallScenario {
             POST /api/calls                                                 401 403 403 403 403 400 403
             POST /api/calls/{callId}/applications                           401 409 409 409 409 409 409
             POST /api/calls/{callId}/nominations                            401 409 409 409 409 409 409
-            POST /api/prize/offers/{token}                                  404 404 404 404 404 404 404
+            POST /api/prize/offers/{token}                                  400 400 400 400 400 400 400
             POST /api/register                                              400 400 400 400 400 400 400
             POST /engine-rest/authorization/create                          401 403 403 403 403 403 -
             POST /engine-rest/filter/create                                 401 403 403 403 403 403 -
