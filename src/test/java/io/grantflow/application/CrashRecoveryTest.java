@@ -107,7 +107,7 @@ class CrashRecoveryTest {
             ApiClient api = second.api();
             // Every answered submission is stored, with exactly one process, which went on to wait for the call to close.
             for (Map.Entry<String, String> a : answered.entrySet()) {
-                ApiClient.Response application = api.get("/api/applications/" + a.getValue(), a.getKey(), a.getKey() + ApiClient.PASSWORD_SUFFIX);
+                ApiClient.Response application = api.get("/api/applications/" + a.getValue(), a.getKey(), ApiClient.password(a.getKey()));
                 assertThat(application.status()).as("application of %s", a.getKey()).isEqualTo(200);
                 assertThat(application.field("status")).isEqualTo("ELIGIBLE");
                 assertThat(processesOf(api, a.getValue(), "")).isEqualTo(1);
@@ -116,7 +116,7 @@ class CrashRecoveryTest {
             // A submission cut by the kill is all there or not at all: never a row without its process.
             int storedWithoutAnswer = 0;
             for (String applicant : attempted) {
-                JsonNode mine = JSON.readTree(api.get("/api/applications", applicant, applicant + ApiClient.PASSWORD_SUFFIX).body());
+                JsonNode mine = JSON.readTree(api.get("/api/applications", applicant, ApiClient.password(applicant)).body());
                 assertThat(mine.size()).isLessThanOrEqualTo(1);
                 if (mine.size() == 1) {
                     String id = mine.get(0).get("id").asText();
@@ -184,7 +184,7 @@ class CrashRecoveryTest {
 
     private static boolean hasApplication(ApiClient api, String applicant) {
         try {
-            return !JSON.readTree(api.get("/api/applications", applicant, applicant + ApiClient.PASSWORD_SUFFIX).body()).isEmpty();
+            return !JSON.readTree(api.get("/api/applications", applicant, ApiClient.password(applicant)).body()).isEmpty();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -197,7 +197,7 @@ class TwoNodeClusterTest {
         user.setFirstName("Test");
         user.setLastName(id);
         user.setEmail(id + "@test.grantflow.example");
-        user.setPassword(id + ApiClient.PASSWORD_SUFFIX);
+        user.setPassword(ApiClient.password(id));
         identity.saveUser(user);
         identity.createMembership(id, group);
         return id;

@@ -132,7 +132,7 @@ public final class LoadBenchmark {
             int stored = 0;
             boolean matches = true;
             for (String applicant : applicants) {
-                JsonNode mine = JSON.readTree(api.get("/api/applications", applicant, applicant + ApiClient.PASSWORD_SUFFIX).body());
+                JsonNode mine = JSON.readTree(api.get("/api/applications", applicant, ApiClient.password(applicant)).body());
                 Set<String> ids = new HashSet<>();
                 mine.forEach(a -> ids.add(a.get("id").asText()));
                 stored += ids.size();

@@ -19,11 +19,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Grantflow's HTTP API as an outside client sees it (java.net.http, no Spring): for tests and benchmarks
- * that talk to a node in another JVM or to several nodes. Passwords are the user id followed by {@link #PASSWORD_SUFFIX}.
+ * that talk to a node in another JVM or to several nodes. Passwords are {@link #password(String)}.
  */
 public final class ApiClient {
 
-    public static final String PASSWORD_SUFFIX = "-secret";
+    /** A password the sign-up rules accept: long enough, not common, not containing the user id. */
+    public static String password(String userId) {
+        return new StringBuilder(userId).reverse() + " river stones";
+    }
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -50,7 +53,7 @@ public final class ApiClient {
     /** A new applicant account through the public registration API. */
     public Response register(String userId) throws IOException, InterruptedException {
         String body = json(Map.of("userId", userId, "firstName", "Test", "lastName", userId,
-                "email", userId + "@test.grantflow.example", "password", userId + PASSWORD_SUFFIX, "language", "en"));
+                "email", userId + "@test.grantflow.example", "password", password(userId), "language", "en"));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/register"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -84,7 +87,7 @@ public final class ApiClient {
         part(body, boundary, "proposal", "proposal.pdf", "application/pdf", proposal);
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/calls/" + callId + "/applications"))
-                .header("Authorization", basic(userId, userId + PASSWORD_SUFFIX))
+                .header("Authorization", basic(userId, password(userId)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (idempotencyKey != null) {
