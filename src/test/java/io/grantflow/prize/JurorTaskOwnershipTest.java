@@ -44,6 +44,27 @@ class JurorTaskOwnershipTest extends PrizeScenario {
         assertThat(marks(a)).isZero();
     }
 
+    @Test
+    void onlyTheChairRecordsTheLaureateNotAManagerNorAnAdministrator() {
+        String chair = juror("en");
+        Call call = edition(List.of(chair), Map.of());
+        String a = candidateNominated(call.id(), nominator("en"), nominee("Ana Silva", "USP", "BR", "ana@usp.example"));
+        closeNominations(call);
+        declareConflicts(chair, call);
+        score(chair, call, Map.of(a, 8));
+        Task choice = chairTask(call);
+        String body = "{\"variables\":{\"laureateCandidateId\":{\"value\":\"" + a + "\"},"
+                + "\"laureateReasons\":{\"value\":\"A lifetime of bridges.\"}}}";
+
+        for (EngineRest other : List.of(EngineRest.as(http, manager()), new EngineRest(http, "admin", "admin-test-password"))) {
+            ResponseEntity<String> refused = other.post("/task/" + choice.getId() + "/complete", body);
+            assertThat(refused.getStatusCode().value()).as(other.userId() + ": " + refused.getBody()).isIn(403, 409);
+        }
+        assertThat(tasks.createTaskQuery().taskId(choice.getId()).count()).as("the choice is still the chair's to make").isEqualTo(1);
+        ResponseEntity<String> chosen = EngineRest.as(http, chair).post("/task/" + choice.getId() + "/complete", body);
+        assertThat(chosen.getStatusCode().value()).as(chosen.getBody()).isEqualTo(204);
+    }
+
     private int marks(String candidateId) {
         return jdbc.sql("SELECT COUNT(*) FROM prize_jury_mark WHERE candidate_id = ? AND score IS NOT NULL")
                 .param(candidateId).query(Integer.class).single();

@@ -143,5 +143,8 @@ class ReviewOwnershipTest extends CallScenario {
             assertThat(refused.getBody()).contains("cannot be assigned to anyone else");
         }
         assertThat(tasks.createTaskQuery().taskId(r.first().getId()).singleResult().getAssignee()).isEqualTo(r.panel().get(0));
+        ResponseEntity<String> inHisName = admin.post("/task/" + r.first().getId() + "/complete", "{\"variables\":{" + HONEST + "}}");
+        assertThat(inHisName.getStatusCode().value()).as(inHisName.getBody()).isEqualTo(409);
+        assertThat(reviewsStored(invitationOf(r.panel().get(0), r.applicationId()))).as("no review in the reviewer's name").isZero();
     }
 }
