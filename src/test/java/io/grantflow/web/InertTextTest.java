@@ -14,6 +14,7 @@ import io.grantflow.dashboard.CsvTable;
 import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.PortalSession;
+import io.grantflow.support.RequiresChromium;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -33,6 +34,7 @@ import org.springframework.web.util.HtmlUtils;
  * spreadsheet formulas in an application come out literally on the portal, in the receipt, in the reviewer's
  * Tasklist form and task name, and in the committee's exports.
  */
+@RequiresChromium
 class InertTextTest extends CallScenario {
 
     static final String TITLE = "=HYPERLINK(\"http://evil.example\",\"x\") <b>x</b><script>alert(1)</script>"
