@@ -1,5 +1,6 @@
 package io.grantflow.process;
 
+import static io.grantflow.support.TextAtLimit.exactly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -15,6 +16,7 @@ import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.Programme;
 import io.grantflow.dashboard.CsvTable;
+import io.grantflow.identity.Groups;
 import io.grantflow.review.ReviewerProfile;
 import io.grantflow.support.CallScenario;
 import jakarta.mail.internet.MimeMessage;
@@ -115,7 +117,7 @@ class LimitsEndToEndTest extends CallScenario {
     }
 
     private String reviewerAtLimits(String country, List<String> expertise) {
-        String id = user("reviewer", "en", io.grantflow.identity.Groups.REVIEWERS);
+        String id = user("reviewer", "en", Groups.REVIEWERS);
         namesAtLimits(id);
         reviewers.save(new ReviewerProfile(id, exactly(id + " Institut für Quantenoptik 量子光学研究所 ", 300), country,
                 expertise, String.join(" ", expertise), 4));
@@ -165,21 +167,5 @@ class LimitsEndToEndTest extends CallScenario {
         List<MimeMessage> mails = mailsTo(userId);
         assertThat(mails).isNotEmpty();
         return mails.get(mails.size() - 1);
-    }
-
-    /** The pattern repeated to exactly the given number of UTF-16 units, never splitting a character nor ending in a space. */
-    static String exactly(String pattern, int units) {
-        StringBuilder text = new StringBuilder(units);
-        int i = 0;
-        while (text.length() < units) {
-            int codePoint = pattern.codePointAt(i % pattern.length());
-            i += Character.charCount(codePoint);
-            if (i >= pattern.length()) {
-                i = 0;
-            }
-            boolean last = text.length() + Character.charCount(codePoint) >= units;
-            text.appendCodePoint(last && (Character.charCount(codePoint) > 1 || Character.isWhitespace(codePoint)) ? 'x' : codePoint);
-        }
-        return text.toString();
     }
 }
