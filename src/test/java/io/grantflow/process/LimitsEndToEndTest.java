@@ -53,10 +53,15 @@ class LimitsEndToEndTest extends CallScenario {
         Call call = callTitled(CALL_TITLE, panel);
         String funded = applicantAtLimits("en");
         String refused = applicantAtLimits("fr");
-        String fundedApp = submitAtLimits(call, funded, TITLE, keywords, 9000);
-        String refusedApp = submitAtLimits(call, refused, OTHER_TITLE, keywords, 9000);
+        String fundedApp = submitAtLimits(call, funded, TITLE, keywords, 9000, "2021-06-30");
+        String refusedApp = submitAtLimits(call, refused, OTHER_TITLE, keywords, 9000, "2021-06-30");
+        String senior = applicantAtLimits("en");
+        String ineligibleApp = submitAtLimits(call, senior, TITLE, keywords, 9000, "1990-01-01");
         assertThat(runJobs()).isEmpty();
         assertThat(lastMailTo(funded).getSubject()).isEqualTo("We have received your application \"" + TITLE + "\"");
+        Task ineligibility = tasks.createTaskQuery().processInstanceBusinessKey(ineligibleApp).singleResult();
+        assertThat(ineligibility.getName()).startsWith("Review ineligibility: Étude franco-japonaise").endsWith("…")
+                .hasSizeLessThan(255);
 
         ProcessInstance callProcess = closeCall(call);
         assertThat(failedJobs(callProcess)).isEmpty();
@@ -138,8 +143,9 @@ class LimitsEndToEndTest extends CallScenario {
         identity.saveUser(user);
     }
 
-    private String submitAtLimits(Call call, String applicant, String title, List<String> keywords, int budget) {
+    private String submitAtLimits(Call call, String applicant, String title, List<String> keywords, int budget, String phdDate) {
         Map<String, Object> application = eligibleApplication();
+        application.put("phdDate", phdDate);
         application.put("title", title);
         application.put("abstractText", ABSTRACT);
         application.put("keywords", keywords);
