@@ -3,6 +3,7 @@ package io.grantflow.notification;
 import java.util.Locale;
 import java.util.Map;
 
+import io.grantflow.process.Shortened;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
@@ -11,10 +12,14 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a message from templates/mail/{language}/{template}.txt: the first line is "Subject: ...",
- * the rest is the body. Plain text, so that staff can edit the wording without touching code.
+ * the rest is the body. Plain text, so that staff can edit the wording without touching code. A subject made of
+ * several long texts (an institution and a title) is shortened to fit the outbox's column; the body keeps them whole.
  */
 @Component
 class MailComposer {
+
+    /** The outbox's notification.subject column. */
+    static final int SUBJECT_MAX_CHARS = 500;
 
     record Rendered(String subject, String body) {
     }
@@ -37,6 +42,6 @@ class MailComposer {
         if (!first.startsWith("Subject:")) {
             throw new IllegalStateException("Mail template " + template + " must start with a Subject: line");
         }
-        return new Rendered(first.substring("Subject:".length()).trim(), newline < 0 ? "" : text.substring(newline + 1).strip() + "\n");
+        return new Rendered(Shortened.toFit(first.substring("Subject:".length()).trim(), SUBJECT_MAX_CHARS), newline < 0 ? "" : text.substring(newline + 1).strip() + "\n");
     }
 }

@@ -98,13 +98,16 @@ public class NominationService {
                 .anyMatch(group -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
     }
 
+    /** The longest address SMTP delivers (a forward path of 256 with its brackets), as for applicants and partners. */
+    static final int MAX_EMAIL_CHARS = 254;
+
     private void checkForm(NominationForm form, String nominatorId, PrizeEdition edition) {
         List<FieldProblem> problems = new ArrayList<>();
         required(problems, "nomineeName", form.nomineeName(), 200);
         required(problems, "nomineeInstitution", form.nomineeInstitution(), 300);
         required(problems, "nomineeField", form.nomineeField(), 200);
         required(problems, "statement", form.statement(), 20000);
-        required(problems, "nomineeEmail", form.nomineeEmail(), 320);
+        required(problems, "nomineeEmail", form.nomineeEmail(), MAX_EMAIL_CHARS);
         if (form.nomineeEmail() != null && !form.nomineeEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(new FieldProblem("nomineeEmail", "is not an email address"));
         }

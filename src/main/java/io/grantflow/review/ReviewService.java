@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     static final int COMMENT_MAX_CHARS = 5000;
+    static final int CONFLICT_REASON_MAX_CHARS = 500;
 
     private final ReviewRepository reviews;
 
@@ -69,6 +70,9 @@ public class ReviewService {
     /** Records a declared conflict so that this reviewer is never offered the application again. */
     @Transactional
     public void declareConflict(String assignmentId, String reason) {
+        if (reason != null && reason.trim().length() > CONFLICT_REASON_MAX_CHARS) {
+            throw new InvalidInputException("conflictReason", "at most " + CONFLICT_REASON_MAX_CHARS + " characters");
+        }
         ReviewAssignment a = reviews.find(assignmentId).orElseThrow();
         reviews.insertConflict(a.reviewerId(), a.applicationId(),
                 reason == null || reason.isBlank() ? "declared by the reviewer" : reason.trim(), CallService.now());

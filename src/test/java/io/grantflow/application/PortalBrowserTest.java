@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import io.grantflow.call.Call;
 import io.grantflow.support.Browser;
 import io.grantflow.support.IntegrationTest;
+import io.grantflow.support.RequiresChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An applicant logs in to the portal in a real browser, applies with a PDF and finds the application in the list. */
+@RequiresChromium
 class PortalBrowserTest extends IntegrationTest {
 
     ChromeDriver browser;

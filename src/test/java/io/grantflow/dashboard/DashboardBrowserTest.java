@@ -11,6 +11,7 @@ import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
 import io.grantflow.support.Browser;
 import io.grantflow.support.IntegrationTest;
+import io.grantflow.support.RequiresChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A programme manager opens the dashboard in a real browser, reads a call's funnel and follows a count to its applications. */
+@RequiresChromium
 class DashboardBrowserTest extends IntegrationTest {
 
     @Autowired JdbcTemplate jdbcTemplate;

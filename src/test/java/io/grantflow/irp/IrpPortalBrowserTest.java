@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.grantflow.call.Call;
 import io.grantflow.support.Browser;
+import io.grantflow.support.RequiresChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An IRP coordinator applies in the portal in a real browser: two partner teams and a budget by project year. */
+@RequiresChromium
 class IrpPortalBrowserTest extends IrpScenario {
 
     ChromeDriver browser;

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.grantflow.call.Call;
 import io.grantflow.support.Browser;
+import io.grantflow.support.RequiresChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A unit director nominates through the portal in a real browser; a second nomination is refused on the page. */
+@RequiresChromium
 class NominationPortalBrowserTest extends PrizeScenario {
 
     ChromeDriver browser;

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.grantflow.call.Call;
 import io.grantflow.support.Browser;
+import io.grantflow.support.RequiresChromium;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A juror scores in Tasklist a candidate whose nominator typed markup into the name and field: both show as typed. */
+@RequiresChromium
 class PrizeScoreBrowserTest extends PrizeScenario {
 
     static final String NAME = "Ada <b>x</b><script>alert(1)</script> [click](https://evil.example) {{candidateName}} ${7*7}";

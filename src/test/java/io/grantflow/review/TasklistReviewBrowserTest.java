@@ -11,6 +11,7 @@ import java.util.Map;
 import io.grantflow.call.Call;
 import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
+import io.grantflow.support.RequiresChromium;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A reviewer logs in to Camunda Tasklist, finds the review in "My reviews", fills the Camunda Form and completes it. */
+@RequiresChromium
 class TasklistReviewBrowserTest extends CallScenario {
 
     @Autowired ReviewService reviewService;

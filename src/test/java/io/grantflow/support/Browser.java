@@ -14,23 +14,35 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium driven by Debian's chromedriver; nothing is downloaded. */
+/** Debian's headless Chromium driven by Debian's chromedriver; nothing is downloaded. Tests that use it are {@link RequiresChromium}. */
 public final class Browser {
 
+    /** System properties that name the browser and its driver, for a machine that has them elsewhere. */
+    public static final String CHROMIUM = "chromium.binary";
+    public static final String CHROMEDRIVER = "chromedriver.binary";
+
     private Browser() {
+    }
+
+    static String chromium() {
+        return System.getProperty(CHROMIUM, "/usr/bin/chromium");
+    }
+
+    static String chromedriver() {
+        return System.getProperty(CHROMEDRIVER, "/usr/bin/chromedriver");
     }
 
     public static ChromeDriver start() {
         try {
             Path profile = Files.createTempDirectory("grantflow-chromium");
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+            options.setBinary(chromium());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-GB",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                    .usingDriverExecutable(Path.of(chromedriver()).toFile())
                     .build();
             return new ChromeDriver(service, options);
         } catch (IOException e) {

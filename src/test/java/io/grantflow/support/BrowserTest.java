@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** An integration test with a headless Chromium that notes every Content-Security-Policy violation it meets. */
+@RequiresChromium
 public abstract class BrowserTest extends IntegrationTest {
 
     protected ChromeDriver browser;

@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PostgresIntegrationTest extends IntegrationTest {
 
     @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
+    public static void postgres(DynamicPropertyRegistry registry) {
         String url = EmbeddedPostgresServer.newDatabase("grantflow_it");
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> EmbeddedPostgresServer.USER);
