@@ -10,7 +10,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The portal speaks English and French: the browser's language first, then ?lang=fr|en, kept in a cookie. */
+/**
+ * The portal speaks English and French: the browser's language first, then the account's once logged in
+ * (io.grantflow.identity.LanguageOnLogin), then ?lang=fr|en; the choice is kept in a cookie.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
