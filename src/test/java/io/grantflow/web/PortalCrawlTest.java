@@ -32,6 +32,11 @@ class PortalCrawlTest extends CallScenario {
     /** Pages no link leads to, that a user still reaches: a stale bookmark, a mistyped address, a page of others. */
     private static final List<String> UNLINKED = List.of("/portal/applications/no-such-application", "/portal/calls/no-such-call/apply",
             "/portal/calls/no-such-call/nominate", "/portal/no-such-page", "/portal/dashboard", "/portal/dashboard/calls/no-such-call");
+    /** Codes no reader should see, in any language. */
+    private static final List<String> RAW_CODES = List.of("FIRST_STEP", "PRIZE", "Task_");
+    /** English that no message holds: the process diagrams' step names, shown on timelines. */
+    private static final List<String> ENGLISH_STEPS = List.of("Application submitted", "Check eligibility", "Acknowledge receipt",
+            "Call closed", "Decision taken", "Send decision letter", "Award accepted", "Review ineligibility", " months");
 
     @Test
     void everyPageAnswersEveryUserInHisOrHerLanguage() {
@@ -40,6 +45,7 @@ class PortalCrawlTest extends CallScenario {
         String english = applicant("en");
         String french = applicant("fr");
         String englishAward = decidedCallFunding(manager, panel, english, french);
+        ineligibleApplications(english, french);
         acceptAward(englishAward, english);
         callUnderReview(panel, english, french);
         openCallsOfEachProgramme(english, french);
@@ -56,7 +62,7 @@ class PortalCrawlTest extends CallScenario {
 
         assertThat(englishPages).as("the applicant's own pages").contains("/portal/applications/" + englishAward);
         assertThat(frenchPages.stream().filter(p -> p.matches("/portal/applications/[^?]+") && !UNLINKED.contains(p)))
-                .as("the applicant's own pages").hasSize(3);
+                .as("the applicant's own pages").hasSize(4);
         assertThat(managerPages).as("the dashboard, its exports and the applications it lists")
                 .anyMatch(p -> p.endsWith("/ranking.xlsx")).anyMatch(p -> p.endsWith("/decisions.csv"))
                 .anyMatch(p -> p.contains("/applications?stage=")).contains("/portal/applications/" + englishAward);
@@ -69,7 +75,10 @@ class PortalCrawlTest extends CallScenario {
     private static List<String> crawl(String who, PortalSession session, String language, List<String> failures) {
         List<String> starts = new ArrayList<>(List.of("/"));
         starts.addAll(UNLINKED);
-        PortalCrawler crawler = PortalCrawler.of(session, language, PAGES_PER_USER);
+        PortalCrawler crawler = PortalCrawler.of(session, language, PAGES_PER_USER).forbidding(RAW_CODES);
+        if (language.equals("fr")) {
+            crawler.forbidding(ENGLISH_STEPS);
+        }
         crawler.crawl(starts.toArray(String[]::new)).forEach(f -> failures.add(who + ": " + f));
         return crawler.visited();
     }
@@ -93,6 +102,14 @@ class PortalCrawlTest extends CallScenario {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(applicant, applicant);
         http.exchange("/api/applications/" + applicationId + "/award/acceptance", HttpMethod.POST, new HttpEntity<>(headers), String.class);
+        runDueJobs();
+    }
+
+    /** Applications over the call's budget cap: ineligible, waiting for a manager to review the verdict. */
+    private void ineligibleApplications(String english, String french) {
+        Call call = openFirstStepCall();
+        submitEligible(call, english, "Too costly", List.of("graphene", "photonics", "quantum"), 20000);
+        submitEligible(call, french, "Trop coûteux", List.of("graphene", "photonics", "quantum"), 20000);
         runDueJobs();
     }
 
