@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,7 @@ public final class PortalCrawler {
     private final int limit;
     private final List<String> forbidden;
     private final List<String> visited = new ArrayList<>();
+    private Predicate<String> scope = path -> true;
 
     private PortalCrawler(PortalSession session, String language, int limit) {
         this.session = session;
@@ -67,6 +69,12 @@ public final class PortalCrawler {
         return this;
     }
 
+    /** Follows only the links to paths that pass the test. */
+    public PortalCrawler within(Predicate<String> paths) {
+        this.scope = paths;
+        return this;
+    }
+
     /** Visits the start pages and every page reachable from them; returns every failure found, the crawl going on. */
     public List<Failure> crawl(String... startPaths) {
         Deque<String> queue = new ArrayDeque<>(List.of(startPaths));
@@ -78,7 +86,7 @@ public final class PortalCrawler {
             visited.add(path);
             failures.addAll(check(path, answer));
             for (String link : links(path, answer)) {
-                if (seen.add(link)) {
+                if (scope.test(link) && seen.add(link)) {
                     queue.addLast(link);
                 }
             }
@@ -109,7 +117,7 @@ public final class PortalCrawler {
         }
         String html = new String(answer.body(), StandardCharsets.UTF_8);
         String text = text(html);
-        Matcher unresolved = UNRESOLVED.matcher(text);
+        Matcher unresolved = UNRESOLVED.matcher(body(html));
         while (unresolved.find()) {
             failures.add(new Failure(path, "unresolved " + unresolved.group()));
         }
@@ -187,10 +195,13 @@ public final class PortalCrawler {
         return value.find() ? Optional.of(value.group(1)) : Optional.empty();
     }
 
+    private static String body(String html) {
+        return html.replaceAll("(?s)<head>.*?</head>", " ");
+    }
+
     /** What a reader sees: the body without its tags, entities decoded. */
     private static String text(String html) {
-        String body = html.replaceAll("(?s)<head>.*?</head>", " ").replaceAll("<[^>]*>", " ");
-        return body.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+        return body(html).replaceAll("<[^>]*>", " ").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&nbsp;", " ").replace("&amp;", "&").replaceAll("\\s+", " ");
     }
 
