@@ -17,9 +17,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
+    static final String LANGUAGE_COOKIE = "grantflow-lang";
+
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("grantflow-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
         resolver.setDefaultLocaleFunction(request -> {
             Locale preferred = request.getLocale();
             return preferred != null && "fr".equals(preferred.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;

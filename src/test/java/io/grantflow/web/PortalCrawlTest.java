@@ -33,7 +33,9 @@ class PortalCrawlTest extends CallScenario {
     private static final int PAGES_PER_USER = 400;
     /** Pages no link leads to, that a user still reaches: a stale bookmark, a mistyped address, a page of others. */
     private static final List<String> UNLINKED = List.of("/portal/applications/no-such-application", "/portal/calls/no-such-call/apply",
-            "/portal/calls/no-such-call/nominate", "/portal/no-such-page", "/portal/dashboard", "/portal/dashboard/calls/no-such-call");
+            "/portal/calls/no-such-call/nominate", "/portal/no-such-page", "/portal/dashboard", "/portal/dashboard/calls/no-such-call",
+            "/portal/dashboard/calls/no-such-call/ranking.csv", "/portal/reviews/no-such-application/proposal",
+            "/agreement/sign/no-such-token", "/prize/offers/no-such-token", "/portal/calls/a%2Fb/apply", "/portal/calls/%FF/apply");
     /** Codes no reader should see, in any language. */
     private static final List<String> RAW_CODES = List.of("FIRST_STEP", "PRIZE", "Task_");
     /** English that no message holds: the process diagrams' step names, shown on timelines. */
