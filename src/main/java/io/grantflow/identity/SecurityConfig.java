@@ -66,11 +66,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, UserDirectory users, LocaleResolver locales) throws Exception {
         http.securityMatcher("/", "/portal/**", "/login", "/logout", "/register", "/css/**", "/favicon.ico",
                         "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error")
                 .headers(SecurityConfig::portalHeaders)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal/applications", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new LanguageOnLogin(users, locales)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/register", "/login", "/css/**", "/favicon.ico", "/error").permitAll()

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -27,6 +28,8 @@ public class TimelineService {
     static final String REVIEW_PROCESS = "review-round";
     static final String REVIEW_TASK = "Task_Review";
     static final String REVIEW_STEP_NAME = "Review";
+    /** An expression in a diagram's name, with the separator before it. */
+    private static final Pattern EXPRESSION = Pattern.compile("\\s*:?\\s*\\$\\{[^}]*}");
 
     private final HistoryService history;
     private final TypicalDurations durations;
@@ -54,7 +57,7 @@ public class TimelineService {
         List<TimelineStep> steps = new ArrayList<>();
         for (HistoricActivityInstance a : activities(processInstanceId)) {
             if (a.getActivityName() != null && SHOWN.contains(a.getActivityType())) {
-                steps.add(step(process.getProcessDefinitionKey(), a, a.getActivityName(), null, now));
+                steps.add(step(process.getProcessDefinitionKey(), a, plain(a.getActivityName()), null, now));
             }
         }
         if (process.getBusinessKey() != null) {
@@ -69,6 +72,14 @@ public class TimelineService {
         }
         steps.sort(Comparator.comparing(TimelineStep::startedAt));
         return steps;
+    }
+
+    /**
+     * The diagram's name without its expressions: history keeps a task's name as written
+     * ("Review ineligibility: ${title}"), not as the task was named.
+     */
+    static String plain(String name) {
+        return EXPRESSION.matcher(name).replaceAll("").trim();
     }
 
     private List<HistoricActivityInstance> activities(String processInstanceId) {

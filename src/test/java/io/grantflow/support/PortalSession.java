@@ -21,6 +21,7 @@ public final class PortalSession {
             .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private String forwardedFor;
+    private String acceptLanguage;
 
     private PortalSession(int port) {
         this.base = "http://localhost:" + port;
@@ -93,13 +94,32 @@ public final class PortalSession {
         return this;
     }
 
+    /** Sends every later request with the browser's preferred language (Accept-Language). */
+    public PortalSession speaking(String language) {
+        this.acceptLanguage = language;
+        return this;
+    }
+
     public HttpResponse<byte[]> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A page opened as a browser opens it: asking for HTML first. */
+    public HttpResponse<byte[]> getPage(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET());
+    }
+
+    public String base() {
+        return base;
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request) {
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
+        }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
