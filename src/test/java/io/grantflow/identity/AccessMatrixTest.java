@@ -99,7 +99,7 @@ class AccessMatrixTest extends CallScenario {
             POST /engine-rest/process-instance/{instance}/variables         401 403 403 403 403 403 -
             POST /engine-rest/task/{task}/assignee                          401 403 403 403 403 403 400
             POST /engine-rest/task/{task}/claim                             401 403 403 400 403 403 -
-            POST /engine-rest/task/{task}/complete                          401 403 403 400 403 403 400
+            POST /engine-rest/task/{task}/complete                          401 403 403 400 403 403 409
             POST /engine-rest/task/{task}/delegate                          401 403 403 403 403 403 -
             POST /engine-rest/task/{task}/identity-links                    401 403 403 403 403 403 -
             POST /engine-rest/task/{task}/localVariables                    401 403 403 403 403 403 -

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class PrizeLimitsTest extends PrizeScenario {
 
-    static final String EDITION = exactly("Prix international — 国際賞 — الجائزة الدولية 🏆 ", 300);
+    static final String EDITION = exactly("Ödön-Łukasz Prize — 国際賞 — الجائزة الدولية 🏆 ", 300);
     static final String NAME = exactly("Aiko Yamamoto-Łukasiewicz 山本愛子 عائشة 🌸 ", 200);
     static final String FIELD = exactly("Physique des matériaux quantiques — 量子材料物理学 ", 200);
     static final String STATEMENT = exactly("Une carrière de collaborations remarquables. 卓越した国際協力の経歴。 ", 20000);
@@ -48,7 +48,7 @@ class PrizeLimitsTest extends PrizeScenario {
         closeNominations(call);
         assertThat(editionProcess(call)).isWaitingAt("Task_DeclareConflicts");
         assertThat(tasksOf(chair, call)).singleElement()
-                .satisfies(t -> assertThat(t.getName()).startsWith("Declare conflicts: Prix international").hasSizeLessThan(255));
+                .satisfies(t -> assertThat(t.getName()).startsWith("Declare conflicts: Ödön-Łukasz Prize").hasSizeLessThan(255));
         declareConflicts(chair, call);
         declareConflicts(juror, call);
         assertThat(tasksOf(juror, call)).hasSize(2)
@@ -56,7 +56,7 @@ class PrizeLimitsTest extends PrizeScenario {
         score(chair, call, Map.of(aiko, 9, other, 5));
         score(juror, call, Map.of(aiko, 8, other, 6));
 
-        assertThat(chairTask(call).getName()).startsWith("Choose the laureate: Prix international").hasSizeLessThan(255);
+        assertThat(chairTask(call).getName()).startsWith("Choose the laureate: Ödön-Łukasz Prize").hasSizeLessThan(255);
         choose(chair, call, aiko);
         MimeMessage offer = mailsToAddress(address).get(0);
         assertThat(offer.getSubject()).isEqualTo(EDITION + ": the jury has chosen you");
