@@ -1,6 +1,11 @@
 package io.grantflow.call;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.grantflow.problem.FieldProblem;
 
 /**
  * The rule settings of a call. Every number of PRODUCT.md is a setting with a programme default;
@@ -54,5 +59,39 @@ public record CallRules(
             case PRIZE -> new CallRules(null, null, 0, 0, 3000, 300, 0, 10, TEN_MB, 0, 2, 30, 3,
                     21, 3, 10, 0, 0, 0, false, 0, 0, 0, 0, 0);
         };
+    }
+
+    /**
+     * The settings out of range for the programme: none is negative, a setting the programme uses (its default is
+     * above zero) stays above zero, a reminder comes before its deadline, and the fewest keywords are not more
+     * than the most.
+     */
+    List<FieldProblem> rangeProblems(Programme programme) {
+        CallRules defaults = defaultsFor(programme);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (RecordComponent setting : CallRules.class.getRecordComponents()) {
+            if (valueOf(setting, this) instanceof Number value && valueOf(setting, defaults) instanceof Number standard) {
+                int sign = new BigDecimal(value.toString()).signum();
+                boolean used = new BigDecimal(standard.toString()).signum() > 0;
+                if (sign < 0 || used && sign == 0) {
+                    problems.add(new FieldProblem(setting.getName(), used ? "must be more than 0" : "must not be negative"));
+                }
+            }
+        }
+        if (reviewDays > 0 && reviewReminderDaysBefore >= reviewDays) {
+            problems.add(new FieldProblem("reviewReminderDaysBefore", "must be fewer than reviewDays (" + reviewDays + ")"));
+        }
+        if (keywordsMin > keywordsMax) {
+            problems.add(new FieldProblem("keywordsMin", "must not be more than keywordsMax (" + keywordsMax + ")"));
+        }
+        return problems;
+    }
+
+    private static Object valueOf(RecordComponent setting, CallRules rules) {
+        try {
+            return setting.getAccessor().invoke(rules);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

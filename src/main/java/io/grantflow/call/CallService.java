@@ -72,6 +72,8 @@ public class CallService {
         if (request.programme() != null) {
             try {
                 rules = rulesJson.overlay(request.programme(), request.rules());
+                rules.rangeProblems(request.programme())
+                        .forEach(p -> problems.add(new FieldProblem("rules." + p.field(), p.message())));
             } catch (CallRulesJson.UnknownRuleException e) {
                 problems.add(new FieldProblem("rules." + e.name, "is not a rule setting of this programme"));
             } catch (CallRulesJson.WrongRuleException e) {

@@ -18,6 +18,8 @@ import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.Programme;
 import io.grantflow.funder.Funder;
+import io.grantflow.problem.FieldProblem;
+import io.grantflow.problem.InvalidInputException;
 import io.grantflow.identity.UserDirectory;
 import io.grantflow.review.assignment.Affinity;
 import io.grantflow.review.assignment.AffinityMatrix;
@@ -123,9 +125,27 @@ public class ReviewerAssignmentService {
         });
     }
 
-    /** The reviewers of a call's panel; an empty panel means every reviewer. */
+    /**
+     * Replaces the reviewers of a call's panel; an empty panel means every reviewer. An unknown call is 404; a
+     * panel member must be a reviewer with a profile (without one the assignment can never choose him or her),
+     * named once.
+     */
     @Transactional
     public void setPanel(String callId, List<String> reviewerIds) {
+        calls.get(callId);
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < reviewerIds.size(); i++) {
+            String id = reviewerIds.get(i);
+            if (id == null || reviewers.find(id).isEmpty()) {
+                problems.add(new FieldProblem("[" + i + "]", "is not a reviewer with a profile: " + id));
+            } else if (!named.add(id)) {
+                problems.add(new FieldProblem("[" + i + "]", "names " + id + " a second time"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         jdbc.sql("DELETE FROM call_panel WHERE call_id = ?").param(callId).update();
         for (String reviewerId : reviewerIds) {
             jdbc.sql("INSERT INTO call_panel (call_id, reviewer_id) VALUES (?, ?)").params(callId, reviewerId).update();

@@ -49,11 +49,49 @@ class CallApiTest extends IntegrationTest {
                 .containsExactly("rules.maxBudgetEuros");
     }
 
+    @Test
+    void ruleSettingsOutOfRangeAreRefusedAndNoCallIsStored() {
+        long before = jdbc.sql("SELECT COUNT(*) FROM grant_call").query(Long.class).single();
+        ResponseEntity<Map> refused = post("""
+                {"programme":"FIRST_STEP","title":"Out of range","opensAt":"2027-12-01T09:00","closesAt":"2028-01-15T17:00",
+                 "envelopeEur":250000,"rules":{"reviewDays":0,"reviewersPerApplication":0,"reviewerMinLoad":-1,
+                 "maxBudgetEur":0,"keywordsMin":11,"keywordsMax":10}}""");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, String>>) refused.getBody().get("errors")).extracting(e -> e.get("field"))
+                .containsExactlyInAnyOrder("rules.reviewDays", "rules.reviewersPerApplication", "rules.reviewerMinLoad",
+                        "rules.maxBudgetEur", "rules.keywordsMin");
+        ResponseEntity<Map> lateReminder = post("""
+                {"programme":"FIRST_STEP","title":"Reminder after the deadline","opensAt":"2027-12-01T09:00",
+                 "closesAt":"2028-01-15T17:00","envelopeEur":250000,"rules":{"reviewDays":3,"reviewReminderDaysBefore":3}}""");
+        assertThat((List<Map<String, String>>) lateReminder.getBody().get("errors")).extracting(e -> e.get("field"))
+                .containsExactly("rules.reviewReminderDaysBefore");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM grant_call").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void thePanelOfAnUnknownCallOrWithUnknownReviewersIsRefused() {
+        String manager = manager();
+        Call call = openFirstStepCall();
+        assertThat(put("/api/calls/no-such-call/panel", manager, "[]").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<Map> unknown = put("/api/calls/" + call.id() + "/panel", manager, "[\"nobody-at-all\",\"" + manager + "\"]");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, String>>) unknown.getBody().get("errors")).extracting(e -> e.get("field"))
+                .containsExactly("[0]", "[1]");
+    }
+
     private ResponseEntity<Map> post(String json) {
         String manager = manager();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setBasicAuth(manager, manager);
         return http.exchange("/api/calls", HttpMethod.POST, new HttpEntity<>(json, headers), Map.class);
+    }
+
+    private ResponseEntity<Map> put(String path, String userId, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBasicAuth(userId, userId);
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), Map.class);
     }
 }
