@@ -16,14 +16,12 @@ class JurorTaskOwnershipTest extends PrizeScenario {
 
     @Test
     void aJurorWhoNamesAnotherCandidateIsRefusedAndCannotHandTheTaskOn() {
-        String juror = juror("en");
-        String conflicted = juror("en");
-        Call call = edition(List.of(juror, conflicted), Map.of());
-        String a = candidateNominated(call.id(), nominator("en"), nominee("Ana Silva", "USP", "BR", "ana@usp.example"));
-        String b = candidateNominated(call.id(), nominator("en"), nominee("Ben Okafor", "Unilag", "NG", "ben@unilag.example"));
-        closeNominations(call);
-        declareConflicts(juror, call);
-        declareConflicts(conflicted, call, a);
+        TwoCandidates setup = twoCandidatesOneConflict();
+        Call call = setup.call();
+        String juror = setup.chair();
+        String conflicted = setup.conflicted();
+        String a = setup.first();
+        String b = setup.second();
         Task scoreB = tasksOf(conflicted, call).get(0);
         EngineRest rest = EngineRest.as(http, conflicted);
 

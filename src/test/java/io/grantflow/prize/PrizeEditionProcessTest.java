@@ -214,14 +214,12 @@ class PrizeEditionProcessTest extends PrizeScenario {
 
     @Test
     void aJurorConflictedWithACandidateNeitherScoresNorWeighsOnIt() {
-        String chair = juror("en");
-        String conflicted = juror("en");
-        Call call = edition(List.of(chair, conflicted), Map.of());
-        String a = candidateNominated(call.id(), nominator("en"), nominee("Ana Silva", "USP", "BR", "ana@usp.example"));
-        String b = candidateNominated(call.id(), nominator("en"), nominee("Ben Okafor", "Unilag", "NG", "ben@unilag.example"));
-        closeNominations(call);
-        declareConflicts(chair, call);
-        declareConflicts(conflicted, call, a);
+        TwoCandidates setup = twoCandidatesOneConflict();
+        Call call = setup.call();
+        String chair = setup.chair();
+        String conflicted = setup.conflicted();
+        String a = setup.first();
+        String b = setup.second();
         assertThat(tasksOf(conflicted, call)).hasSize(1);
         // The jury reads a candidate's CV; anyone else is told it does not exist.
         assertThat(get("/api/prize/candidates/" + b + "/cv", conflicted, byte[].class).getStatusCode().value()).isEqualTo(200);

@@ -118,6 +118,22 @@ abstract class PrizeScenario extends CallScenario {
         advanceEditionTo(call, call.closesAt().plusSeconds(60));
     }
 
+    /** An edition of two jurors and two candidates after the conflicts: the second juror is conflicted with the first. */
+    protected record TwoCandidates(Call call, String chair, String conflicted, String first, String second) {
+    }
+
+    protected TwoCandidates twoCandidatesOneConflict() {
+        String chair = juror("en");
+        String conflicted = juror("en");
+        Call call = edition(List.of(chair, conflicted), Map.of());
+        String first = candidateNominated(call.id(), nominator("en"), nominee("Ana Silva", "USP", "BR", "ana@usp.example"));
+        String second = candidateNominated(call.id(), nominator("en"), nominee("Ben Okafor", "Unilag", "NG", "ben@unilag.example"));
+        closeNominations(call);
+        declareConflicts(chair, call);
+        declareConflicts(conflicted, call, first);
+        return new TwoCandidates(call, chair, conflicted, first, second);
+    }
+
     protected List<Task> tasksOf(String userId, Call call) {
         return tasks.createTaskQuery().taskAssignee(userId).processInstanceBusinessKey(call.id()).list();
     }
