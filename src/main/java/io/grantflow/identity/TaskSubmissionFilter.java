@@ -6,15 +6,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grantflow.problem.EngineProblem;
+import io.grantflow.problem.FieldProblem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -26,6 +26,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -60,16 +61,15 @@ class TaskSubmissionFilter extends OncePerRequestFilter {
         task.matches();
         byte[] body = request.getInputStream().readAllBytes();
         if (!fields.isOpen(task.group(1))) {
-            refuse(response, HttpServletResponse.SC_CONFLICT, "Conflict",
-                    "This task is not open any more: it was completed or withdrawn", Map.of());
+            EngineProblem.write(response, json, HttpStatus.CONFLICT, "Conflict",
+                    "This task is not open any more: it was completed or withdrawn", List.of());
             return;
         }
         List<String> refused = refusedVariables(task.group(1), body);
         if (!refused.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            refused.forEach(name -> errors.put(name, "is not a field of this task's form"));
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid input",
-                    "This task takes only the fields of its form; not accepted: " + String.join(", ", refused), errors);
+            EngineProblem.write(response, json, HttpStatus.BAD_REQUEST, "Invalid input",
+                    "This task takes only the fields of its form; not accepted: " + String.join(", ", refused),
+                    refused.stream().map(name -> new FieldProblem(name, "is not a field of this task's form")).toList());
             return;
         }
         chain.doFilter(new BodyAgain(request, body), response);
@@ -97,18 +97,6 @@ class TaskSubmissionFilter extends OncePerRequestFilter {
             }
         });
         return refused;
-    }
-
-    /** A problem detail that also carries "message", the field Tasklist shows beside its form. */
-    private void refuse(HttpServletResponse response, int status, String title, String message, Map<String, String> errors)
-            throws IOException {
-        Map<String, Object> body = Map.of("type", "about:blank", "title", title, "status", status,
-                "detail", message, "message", message,
-                "errors", errors.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList());
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(json.writeValueAsBytes(body));
     }
 
     private static String pathOf(HttpServletRequest request) {

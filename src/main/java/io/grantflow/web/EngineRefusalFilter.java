@@ -1,14 +1,13 @@
 package io.grantflow.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grantflow.problem.ConflictException;
+import io.grantflow.problem.EngineProblem;
 import io.grantflow.problem.EngineRefusals;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
@@ -21,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -80,21 +80,13 @@ class EngineRefusalFilter extends OncePerRequestFilter {
     }
 
     private void writeProblem(HttpServletResponse response, RuntimeException refusal) throws IOException {
-        boolean conflict = refusal instanceof ConflictException;
-        List<FieldProblem> errors = refusal instanceof InvalidInputException invalid ? invalid.problems()
-                : refusal instanceof ConflictException c ? List.of(new FieldProblem(c.field(), c.getMessage())) : List.of();
-        int status = conflict ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST;
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", conflict ? "Conflict" : "Invalid input");
-        body.put("status", status);
-        body.put("detail", refusal.getMessage());
-        body.put("message", refusal.getMessage());
-        body.put("errors", errors);
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(json.writeValueAsBytes(body));
+        if (refusal instanceof ConflictException clash) {
+            EngineProblem.write(response, json, HttpStatus.CONFLICT, "Conflict", clash.getMessage(),
+                    List.of(new FieldProblem(clash.field(), clash.getMessage())));
+        } else {
+            EngineProblem.write(response, json, HttpStatus.BAD_REQUEST, "Invalid input", refusal.getMessage(),
+                    refusal instanceof InvalidInputException invalid ? invalid.problems() : List.of());
+        }
     }
 
     @Configuration
