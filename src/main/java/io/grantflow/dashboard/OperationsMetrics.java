@@ -3,7 +3,6 @@ package io.grantflow.dashboard;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,19 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class OperationsMetrics {
 
-    static final String DELIVERY_PROCESS = "notification-delivery";
-
-    OperationsMetrics(MeterRegistry registry, JdbcClient jdbc, ManagementService management, RuntimeService runtime) {
+    OperationsMetrics(MeterRegistry registry, JdbcClient jdbc, RuntimeService runtime) {
         FunctionCounter.builder("grantflow.submissions", jdbc, j -> count(j, "SELECT COUNT(*) FROM application"))
                 .description("Applications submitted").register(registry);
         FunctionCounter.builder("grantflow.reviews", jdbc, j -> count(j, "SELECT COUNT(*) FROM review"))
                 .description("Reviews submitted").register(registry);
         FunctionCounter.builder("grantflow.emails.sent", jdbc, j -> count(j, "SELECT COUNT(*) FROM notification WHERE status = 'SENT'"))
                 .description("Messages the mail server accepted").register(registry);
-        Gauge.builder("grantflow.emails.failed", management,
-                        m -> m.createJobQuery().processDefinitionKey(DELIVERY_PROCESS).withException().count())
+        Gauge.builder("grantflow.emails.failed", jdbc,
+                        j -> count(j, "SELECT COUNT(*) FROM notification WHERE status = 'PENDING' AND last_error IS NOT NULL"))
                 .description("Messages whose last delivery attempt failed: retrying, or an incident once the retries ran out")
                 .register(registry);
+        Gauge.builder("grantflow.emails.refused", jdbc, j -> count(j, "SELECT COUNT(*) FROM notification WHERE status = 'FAILED'"))
+                .description("Messages the mail server refused for good (5xx), never retried").register(registry);
         Gauge.builder("grantflow.incidents.open", runtime, r -> r.createIncidentQuery().count())
                 .description("Open incidents in the process engine (Cockpit)").register(registry);
     }

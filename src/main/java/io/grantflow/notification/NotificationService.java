@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends a message the safe way: it is written to the outbox in the caller's transaction, and a
- * {@code notification-delivery} process takes it to the mail server asynchronously, with retries,
- * ending in a Cockpit incident if the server stays down. A mail outage never rolls back the caller.
+ * Sends a message the safe way: it is written to the outbox in the caller's transaction, with a
+ * {@code notification-delivery} process whose external task {@link MailDelivery} takes to the mail server
+ * after the commit, with retries. A mail outage never rolls back the caller, and never holds it up.
  */
 @Service
 public class NotificationService {
@@ -28,12 +28,15 @@ public class NotificationService {
     private final MailComposer composer;
     private final RuntimeService runtime;
     private final UserDirectory users;
+    private final DeliveryThread delivery;
 
-    NotificationService(OutboxRepository outbox, MailComposer composer, RuntimeService runtime, UserDirectory users) {
+    NotificationService(OutboxRepository outbox, MailComposer composer, RuntimeService runtime, UserDirectory users,
+                        DeliveryThread delivery) {
         this.outbox = outbox;
         this.composer = composer;
         this.runtime = runtime;
         this.users = users;
+        this.delivery = delivery;
     }
 
     @Transactional
@@ -41,9 +44,10 @@ public class NotificationService {
         MailComposer.Rendered mail = composer.render(template, to.language(), model);
         Notification n = new Notification(UUID.randomUUID().toString(), template, to.userId(), to.email(),
                 to.language().getLanguage(), mail.subject(), mail.body(), referenceId, NotificationStatus.PENDING,
-                CallService.now(), null);
+                CallService.now(), null, 0, null);
         outbox.insert(n);
         runtime.startProcessInstanceByKey(DELIVERY_PROCESS, n.id(), Map.of("notificationId", n.id(), "template", template));
+        delivery.wakeAfterCommit();
         return n.id();
     }
 

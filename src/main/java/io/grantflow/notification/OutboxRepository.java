@@ -29,11 +29,34 @@ class OutboxRepository {
                 .update();
     }
 
-    /** Marks a pending message (at: when it was sent, null when held); false if it was not pending any more (already delivered by someone else). */
-    boolean mark(String id, NotificationStatus status, Instant at) {
-        return jdbc.sql("UPDATE notification SET status = ?, sent_at = ? WHERE id = ? AND status = 'PENDING'")
-                .params(status.name(), at == null ? null : at.atOffset(ZoneOffset.UTC), id)
+    /** A pending message the mail server took; false if it was not pending any more. */
+    boolean markSent(String id, Instant at) {
+        return jdbc.sql("UPDATE notification SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ? AND status = 'PENDING'")
+                .params(at.atOffset(ZoneOffset.UTC), id)
                 .update() == 1;
+    }
+
+    /** A pending message kept for the managers to read: no mail server is configured. */
+    boolean markHeld(String id) {
+        return jdbc.sql("UPDATE notification SET status = 'HELD' WHERE id = ? AND status = 'PENDING'").param(id).update() == 1;
+    }
+
+    /** A pending message the mail server refused for good, with its reply. */
+    boolean markFailed(String id, String reply) {
+        return jdbc.sql("UPDATE notification SET status = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ? AND status = 'PENDING'")
+                .params(cut(reply), id)
+                .update() == 1;
+    }
+
+    /** A failed attempt of a message that stays pending for its next try. */
+    void recordAttemptFailed(String id, String error) {
+        jdbc.sql("UPDATE notification SET attempts = attempts + 1, last_error = ? WHERE id = ? AND status = 'PENDING'")
+                .params(cut(error), id)
+                .update();
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 999) + "…";
     }
 
     Optional<Notification> find(String id) {
@@ -58,6 +81,7 @@ class OutboxRepository {
         return new Notification(rs.getString("id"), rs.getString("template"), rs.getString("recipient_id"),
                 rs.getString("recipient_email"), rs.getString("language"), rs.getString("subject"), rs.getString("body"),
                 rs.getString("reference_id"), NotificationStatus.valueOf(rs.getString("status")),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), sent == null ? null : sent.toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), sent == null ? null : sent.toInstant(),
+                rs.getInt("attempts"), rs.getString("last_error"));
     }
 }

@@ -220,6 +220,8 @@ class CrashRecoveryTest {
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(smtpPort));
         properties.put("grantflow.notification.retry-cycle", "R5/PT2S");
+        // Messages taken by the killed node are taken again once its claim has passed: 10 s here instead of 10 minutes.
+        properties.put("grantflow.notification.lock-duration", "PT10S");
         // A job locked by the killed node is taken again once its lock expires: 10 s here instead of 5 minutes.
         properties.put("camunda.bpm.job-execution.lock-time-in-millis", "10000");
         properties.put("camunda.bpm.job-execution.wait-time-in-millis", "500");

@@ -18,6 +18,7 @@ import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.Programme;
 import io.grantflow.identity.Groups;
+import io.grantflow.notification.MailDelivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +73,7 @@ public abstract class IntegrationTest {
     @Autowired protected ManagementService management;
     @Autowired protected CallService calls;
     @Autowired protected JdbcClient jdbc;
+    @Autowired protected MailDelivery mailDelivery;
     @LocalServerPort protected int port;
 
     @DynamicPropertySource
@@ -207,7 +210,7 @@ public abstract class IntegrationTest {
 
     // ---- the engine's jobs and the mail server ----
 
-    /** Runs every due job once, as the job executor would; returns the failures. */
+    /** Runs every due job once, as the job executor would, then delivers the due mail; returns the jobs' failures. */
     protected List<Exception> runJobs() {
         List<Exception> failures = new ArrayList<>();
         for (Job job : management.createJobQuery().executable().list()) {
@@ -217,20 +220,40 @@ public abstract class IntegrationTest {
                 failures.add(e);
             }
         }
+        deliverMail();
         return failures;
     }
 
+    /** What a node's delivery thread does: passes over the due messages until none is left. */
+    protected MailDelivery.Pass deliverMail() {
+        int taken = 0, sent = 0, refused = 0, retrying = 0, held = 0;
+        for (int pass = 0; pass < 100; pass++) {
+            MailDelivery.Pass p = mailDelivery.deliverDue();
+            if (p.taken() == 0) {
+                break;
+            }
+            taken += p.taken();
+            sent += p.sent();
+            refused += p.refused();
+            retrying += p.retrying();
+            held += p.held();
+        }
+        return new MailDelivery.Pass(taken, sent, refused, retrying, held);
+    }
+
     /**
-     * Runs every asynchronous continuation with retries left, whatever its due date (a failed delivery
-     * waits for its next retry), until none is left or the rounds run out. Timers are left alone: in the
-     * shared context they belong to other tests' calls too. Returns the failures (the engine has recorded
-     * each one and decremented the job's retries).
+     * Runs every asynchronous continuation with retries left, and every message waiting for its next attempt,
+     * whatever their due dates (a failed delivery waits for its retry), until none is left or the rounds run out.
+     * Timers are left alone: in the shared context they belong to other tests' calls too. Returns the jobs' failures
+     * (the engine has recorded each one and decremented the job's retries).
      */
     protected List<Exception> runJobsUntilDone(int rounds) {
         List<Exception> failures = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             List<Job> jobs = management.createJobQuery().messages().withRetriesLeft().list();
-            if (jobs.isEmpty()) {
+            List<ExternalTask> waiting = engine.getExternalTaskService().createExternalTaskQuery()
+                    .topicName("mail-delivery").locked().withRetriesLeft().list();
+            if (jobs.isEmpty() && waiting.isEmpty() && deliverMail().taken() == 0) {
                 break;
             }
             for (Job job : jobs) {
@@ -240,6 +263,8 @@ public abstract class IntegrationTest {
                     failures.add(e);
                 }
             }
+            waiting.forEach(task -> engine.getExternalTaskService().unlock(task.getId()));
+            deliverMail();
         }
         return failures;
     }
