@@ -1,0 +1,71 @@
+package io.grantflow.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.grantflow.application.ApplicationService;
+import io.grantflow.application.ApplicationStatus;
+import io.grantflow.call.Call;
+import io.grantflow.support.Browser;
+import io.grantflow.support.BrowserTest;
+import io.grantflow.support.RequiresChromium;
+import io.grantflow.support.TasklistForm;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A programme manager reviews an ineligible application in Tasklist: confirms it (nothing ticked) or overrides it. */
+@RequiresChromium
+class EligibilityReviewBrowserTest extends BrowserTest {
+
+    @Autowired ApplicationService applications;
+    @Autowired EligibilityService eligibility;
+    @Test
+    void aManagerConfirmsOneIneligibilityAndOverridesAnother() {
+        Call call = openFirstStepCall();
+        String confirmed = submitIneligible(call, "Unit not ours");
+        String overridden = submitIneligible(call, "Unit registered late");
+        String manager = manager();
+        Browser.logInToTasklist(browser, port, manager);
+
+        // Nothing ticked: the ineligibility is confirmed, with the reason.
+        TasklistForm form = TasklistForm.open(browser, port, reviewTask(confirmed).getId());
+        assertThat(form.value("Field_title")).isEqualTo("Unit not ours");
+        assertThat(form.isTicked("Field_override")).isFalse();
+        form.type("Field_decisionReason", "The unit is not ours; confirmed with the unit registry.");
+        form.screenshot("tasklist-eligibility-confirm");
+        form.complete();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> reviewTask(confirmed) == null);
+        EligibilityRecord kept = eligibility.recordOf(confirmed).orElseThrow();
+        assertThat(kept.overridden()).isFalse();
+        assertThat(kept.decidedBy()).isEqualTo(manager);
+        assertThat(kept.decisionReason()).isEqualTo("The unit is not ours; confirmed with the unit registry.");
+        assertThat(applications.get(confirmed).status()).isEqualTo(ApplicationStatus.INELIGIBLE);
+
+        // Ticked: the application is reinstated with the reason.
+        form = TasklistForm.open(browser, port, reviewTask(overridden).getId());
+        assertThat(form.value("Field_title")).isEqualTo("Unit registered late");
+        form.tick("Field_override").type("Field_decisionReason", "The unit was registered on 3 March; it is ours.");
+        form.complete();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> reviewTask(overridden) == null);
+        EligibilityRecord reinstated = eligibility.recordOf(overridden).orElseThrow();
+        assertThat(reinstated.overridden()).isTrue();
+        assertThat(reinstated.decisionReason()).isEqualTo("The unit was registered on 3 March; it is ours.");
+        assertThat(applications.get(overridden).status()).isEqualTo(ApplicationStatus.ELIGIBLE);
+    }
+
+    private String submitIneligible(Call call, String title) {
+        Map<String, Object> application = eligibleApplication();
+        application.put("title", title);
+        application.put("unitCode", "NOTOURS1");
+        return (String) submit(call.id(), applicant("en"), application, pdf(), null).getBody().get("id");
+    }
+
+    private Task reviewTask(String applicationId) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(applicationId)
+                .taskDefinitionKey("Task_ReviewIneligibility").singleResult();
+    }
+}
