@@ -34,7 +34,12 @@ public abstract class CallScenario extends IntegrationTest {
 
     /** A reviewer of the call's panel, with a unique institution abroad unless said otherwise. */
     protected String reviewer(String country, String... expertise) {
-        String id = user("reviewer", "en", Groups.REVIEWERS);
+        return reviewerSpeaking("en", country, expertise);
+    }
+
+    /** The same, reading his or her mail in that language. */
+    protected String reviewerSpeaking(String language, String country, String... expertise) {
+        String id = user("reviewer", language, Groups.REVIEWERS);
         reviewers.save(new ReviewerProfile(id, "Institute " + id, country, List.of(expertise), String.join(" ", expertise), 4));
         return id;
     }
