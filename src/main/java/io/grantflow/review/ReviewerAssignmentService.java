@@ -99,6 +99,23 @@ public class ReviewerAssignmentService {
         if (!reviews.close(gone.id(), why, CallService.now())) {
             throw new IllegalStateException("The invitation " + assignmentId + " is not open any more");
         }
+        return inviteInPlaceOf(gone);
+    }
+
+    /**
+     * After a replacement found nobody and the panel changed: the best free reviewer of the panel as it is now
+     * takes the place of that ended invitation. Empty when still nobody can.
+     */
+    @Transactional
+    public Optional<ReviewAssignment> fillEnded(String endedAssignmentId) {
+        ReviewAssignment ended = reviews.find(endedAssignmentId).orElseThrow();
+        if (ended.status().active()) {
+            throw new IllegalStateException("The invitation " + endedAssignmentId + " has not ended");
+        }
+        return inviteInPlaceOf(ended);
+    }
+
+    private Optional<ReviewAssignment> inviteInPlaceOf(ReviewAssignment gone) {
         Call call = calls.get(gone.callId());
         List<ReviewAssignment> callAssignments = reviews.ofCall(call.id());
         List<Application> assigned = callAssignments.stream().map(ReviewAssignment::applicationId).distinct()
