@@ -9,7 +9,7 @@ import io.grantflow.application.Partner;
 /**
  * Hard conflicts of interest between an application and a reviewer: the applicant, the applicant's
  * own unit, a partner institution (collaborators), and anyone the applicant excluded by name or institution.
- * Declared conflicts and earlier refusals come from the database, see {@link ReviewRepository#excludedReviewers}.
+ * Declared conflicts and earlier refusals come from the database, see {@link ExcludedReviewers}.
  */
 final class ConflictRules {
 

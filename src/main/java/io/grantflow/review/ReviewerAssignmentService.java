@@ -54,11 +54,13 @@ public class ReviewerAssignmentService {
     private final Funder funder;
     private final JdbcClient jdbc;
     private final AssignmentPreferences preferences;
+    private final ExcludedReviewers excludedReviewers;
 
     ReviewerAssignmentService(ReviewerAssigner assigner, ReviewRepository reviews, ReviewerService reviewers,
                               ApplicationService applications, CallService calls, UserDirectory users, Funder funder,
-                              JdbcClient jdbc, AssignmentPreferences preferences) {
+                              JdbcClient jdbc, AssignmentPreferences preferences, ExcludedReviewers excludedReviewers) {
         this.assigner = assigner;
+        this.excludedReviewers = excludedReviewers;
         this.preferences = preferences;
         this.reviews = reviews;
         this.reviewers = reviewers;
@@ -187,7 +189,7 @@ public class ReviewerAssignmentService {
     private Inputs inputs(Call call, List<Application> apps) {
         List<ReviewerProfile> panel = panel(call.id());
         Map<String, String> names = panel.stream().collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
-        Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, a -> reviews.excludedReviewers(a.id())));
+        Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, excludedReviewers::of));
         AssignmentProblem problem = problem(apps, panel, names, excluded, call.rules().reviewersPerApplication(),
                 funder.country(), call.programme() == Programme.IRP, call.rules().reviewerMinLoad(),
                 preferences.bids(call.id()), preferences.pins(call.id()),
