@@ -1,6 +1,7 @@
 package io.grantflow.dashboard;
 
 import io.grantflow.call.Call;
+import io.grantflow.review.DoubtfulExclusionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardPageController {
 
     private final DashboardService dashboards;
+    private final DoubtfulExclusionService doubtfulExclusions;
 
-    DashboardPageController(DashboardService dashboards) {
+    DashboardPageController(DashboardService dashboards, DoubtfulExclusionService doubtfulExclusions) {
         this.dashboards = dashboards;
+        this.doubtfulExclusions = doubtfulExclusions;
     }
 
     @GetMapping("/portal/dashboard")
@@ -31,6 +34,7 @@ class DashboardPageController {
         model.addAttribute("chart", FunnelChart.of(dashboard));
         model.addAttribute("requestedPercent", FunnelChart.percentOf(dashboard.requestedEur(), dashboard.envelopeEur()));
         model.addAttribute("awardedPercent", FunnelChart.percentOf(dashboard.awardedEur(), dashboard.envelopeEur()));
+        model.addAttribute("doubtful", doubtfulExclusions.ofCall(callId));
         return "portal/dashboard/call";
     }
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A manager's change to a call's panel. Review branches that found nobody wait for it (message
+ * A manager's change to a call's panel, or anything else that frees reviewers for it. Review branches that found
+ * nobody wait for it (message
  * {@value #PANEL_CHANGED} in review-round.bpmn): each one is woken in turn, so a reviewer added late is invited
  * at once wherever a reviewer is missing, within his or her load.
  */
@@ -28,6 +29,11 @@ public class ReviewPanel {
     @Transactional
     public void set(String callId, List<String> reviewerIds) {
         assignments.setPanel(callId, reviewerIds);
+        wakeWaitingRounds(callId);
+    }
+
+    /** Whenever more reviewers may have become free for the call: its waiting branches look again. */
+    void wakeWaitingRounds(String callId) {
         List<Execution> waiting = runtime.createExecutionQuery()
                 .processDefinitionKey("review-round")
                 .messageEventSubscriptionName(PANEL_CHANGED)

@@ -189,7 +189,7 @@ public class ReviewerAssignmentService {
     private Inputs inputs(Call call, List<Application> apps) {
         List<ReviewerProfile> panel = panel(call.id());
         Map<String, String> names = panel.stream().collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
-        Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, excludedReviewers::of));
+        Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, a -> excludedReviewers.of(a, names)));
         AssignmentProblem problem = problem(apps, panel, names, excluded, call.rules().reviewersPerApplication(),
                 funder.country(), call.programme() == Programme.IRP, call.rules().reviewerMinLoad(),
                 preferences.bids(call.id()), preferences.pins(call.id()),
