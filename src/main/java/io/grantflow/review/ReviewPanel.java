@@ -9,9 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A manager's change to a call's panel, or anything else that frees reviewers for it. Review branches that found
- * nobody wait for it (message
- * {@value #PANEL_CHANGED} in review-round.bpmn): each one is woken in turn, so a reviewer added late is invited
- * at once wherever a reviewer is missing, within his or her load.
+ * nobody wait for it (message {@value #PANEL_CHANGED} in review-round.bpmn): each one is woken in turn, so a
+ * reviewer added late is invited at once wherever a reviewer is missing, within his or her load.
  */
 @Service
 public class ReviewPanel {
