@@ -72,6 +72,25 @@ class LatePanelMemberTest extends CallScenario {
         assertThat(s.round()).isWaitingAt("Gateway_WaitForReviewer");
     }
 
+    @Test
+    void aNewMemberIsInvitedOnlyAsFarAsHisOrHerLoadAllows() {
+        String manager = manager();
+        List<String> panel = List.of(reviewer("JP", "photonics"), reviewer("DE", "photonics"));
+        Call call = callWithPanel(panel, Map.of(), "50000");
+        List<String> apps = List.of(
+                submitEligible(call, applicant("en"), "Photonics", List.of("graphene", "photonics", "quantum"), 9000),
+                submitEligible(call, applicant("en"), "Photonics again", List.of("graphene", "photonics", "quantum"), 9000));
+        closeCall(call);
+        apps.forEach(app -> decline(reviewTaskOf(panel.get(0), app)));
+        runDueJobs();
+
+        String late = user("reviewer", "en", Groups.REVIEWERS);
+        reviewers.save(new ReviewerProfile(late, "Institute " + late, "US", List.of("photonics"), "photonics", 1));
+        setPanel(new ShortRound(manager, call, panel, apps.get(0), null, null), late);
+
+        assertThat(apps.stream().filter(app -> reviewTaskOf(late, app) != null)).hasSize(1);
+    }
+
     /** The panel as it was, plus one reviewer, through the managers' API. */
     private ResponseEntity<String> setPanel(ShortRound s, String added) {
         List<String> panel = List.of(s.panel().get(0), s.panel().get(1), added);
