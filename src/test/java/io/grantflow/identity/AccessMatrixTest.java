@@ -111,6 +111,7 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/applications/{id}/award                            302>login 409 404 404 404 404 404
             POST /portal/applications/{id}/report                           302>login 409 404 404 404 404 404
             POST /portal/calls/{callId}/apply                               302>login 400 400 400 400 400 400
+            POST /portal/dashboard/calls/{callId}/doubtful-exclusions/{matchId} 302>login 403 403 403 403 400 403
             POST /portal/calls/{callId}/nominate                            302>login 400 400 400 400 400 400
             POST /prize/offers/{token}                                      400 400 400 400 400 400 400
             POST /register                                                  400 400 400 400 400 400 400

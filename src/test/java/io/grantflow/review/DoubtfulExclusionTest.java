@@ -99,13 +99,16 @@ class DoubtfulExclusionTest extends CallScenario {
     }
 
     @Test
-    void theCallsDashboardPageListsTheMatchesInTheManagersLanguage() {
+    void theCallsDashboardPageListsTheMatchesInTheManagersLanguageAndTakesTheAnswer() {
         Excluding s = excluding();
         String page = "/portal/dashboard/calls/" + s.call().id();
+        PortalSession manager = PortalSession.logIn(port, s.manager());
 
-        String english = new String(PortalSession.logIn(port, s.manager()).getPage(page).body(), StandardCharsets.UTF_8);
-        assertThat(english).contains("Excluded names to confirm", "W. Chen", "Wei Chen", "Awaiting an answer");
-        answer(s, s.manager(), (String) matches(s).get(0).get("id"), "DIFFERENT_PERSON");
+        String english = new String(manager.getPage(page).body(), StandardCharsets.UTF_8);
+        assertThat(english).contains("Excluded names to confirm", "W. Chen", "Wei Chen", "Awaiting an answer", "Different person");
+        var answered = manager.postForm(page, page + "/doubtful-exclusions/" + matches(s).get(0).get("id"), Map.of("answer", "DIFFERENT_PERSON"));
+        assertThat(answered.statusCode()).isEqualTo(302);
+        assertThat(matches(s).get(0)).containsEntry("samePerson", false);
         String frenchManager = user("manager", "fr", Groups.MANAGERS);
         String french = new String(PortalSession.logIn(port, frenchManager).getPage(page).body(), StandardCharsets.UTF_8);
         assertThat(french).contains("Noms exclus à confirmer", "W. Chen", "Wei Chen", "Personne différente");
