@@ -1,10 +1,13 @@
 package io.grantflow.dashboard;
 
 import io.grantflow.call.Call;
+import io.grantflow.review.DoubtfulExclusionService;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The dashboard pages of the portal, for programme managers (the security chain refuses everyone else). */
@@ -12,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardPageController {
 
     private final DashboardService dashboards;
+    private final DoubtfulExclusionService doubtfulExclusions;
 
-    DashboardPageController(DashboardService dashboards) {
+    DashboardPageController(DashboardService dashboards, DoubtfulExclusionService doubtfulExclusions) {
         this.dashboards = dashboards;
+        this.doubtfulExclusions = doubtfulExclusions;
     }
 
     @GetMapping("/portal/dashboard")
@@ -31,7 +36,15 @@ class DashboardPageController {
         model.addAttribute("chart", FunnelChart.of(dashboard));
         model.addAttribute("requestedPercent", FunnelChart.percentOf(dashboard.requestedEur(), dashboard.envelopeEur()));
         model.addAttribute("awardedPercent", FunnelChart.percentOf(dashboard.awardedEur(), dashboard.envelopeEur()));
+        model.addAttribute("doubtful", doubtfulExclusions.ofCall(callId));
         return "portal/dashboard/call";
+    }
+
+    /** A manager's answer to a doubtful match of an excluded name, from the call's page. */
+    @PostMapping("/portal/dashboard/calls/{callId}/doubtful-exclusions/{matchId}")
+    String answer(@PathVariable String callId, @PathVariable String matchId, @RequestParam String answer, Authentication user) {
+        doubtfulExclusions.answer(callId, matchId, answer, user.getName());
+        return "redirect:/portal/dashboard/calls/" + callId + "#doubtful";
     }
 
     @GetMapping("/portal/dashboard/calls/{callId}/applications")

@@ -16,6 +16,7 @@ import io.grantflow.call.CallStatus;
 import io.grantflow.funder.Funder;
 import io.grantflow.identity.Contact;
 import io.grantflow.identity.UserDirectory;
+import io.grantflow.names.NameKey;
 import io.grantflow.notification.NotificationService;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;

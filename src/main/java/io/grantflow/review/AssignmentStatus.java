@@ -7,4 +7,9 @@ public enum AssignmentStatus {
     boolean active() {
         return this == INVITED || this == SUBMITTED;
     }
+
+    /** Closed by the round rather than by the reviewer's own answer: the reviewer is told it ended. */
+    boolean withdrawn() {
+        return this == LATE;
+    }
 }

@@ -5,11 +5,13 @@ import java.util.Locale;
 
 import io.grantflow.application.Application;
 import io.grantflow.application.Partner;
+import io.grantflow.names.NameMatch;
 
 /**
  * Hard conflicts of interest between an application and a reviewer: the applicant, the applicant's
- * own unit, a partner institution (collaborators), and anyone the applicant excluded by name or institution.
- * Declared conflicts and earlier refusals come from the database, see {@link ReviewRepository#excludedReviewers}.
+ * own unit, a partner institution (collaborators), and anyone the applicant excluded by name (whatever its form,
+ * see {@link NameMatch}) or institution. A name that only possibly matches is held out by {@link DoubtfulMatches}.
+ * Declared conflicts and earlier refusals come from the database, see {@link ExcludedReviewers}.
  */
 final class ConflictRules {
 
@@ -29,10 +31,9 @@ final class ConflictRules {
                 return "works at the partner institution " + p.institution();
             }
         }
-        String name = normalise(reviewerName);
         for (String excluded : a.exclusions()) {
             String e = normalise(excluded);
-            if (!e.isEmpty() && (e.equals(name) || e.equals(institution) || institution.contains(e))) {
+            if (!e.isEmpty() && (NameMatch.of(excluded, reviewerName) == NameMatch.SAME || e.equals(institution) || institution.contains(e))) {
                 return "excluded by the applicant";
             }
         }

@@ -26,11 +26,14 @@ class ReviewController {
     private final ReviewService reviews;
     private final ReviewerAssignmentService assignments;
     private final ApplicationService applications;
+    private final ReviewPanel panel;
 
-    ReviewController(ReviewService reviews, ReviewerAssignmentService assignments, ApplicationService applications) {
+    ReviewController(ReviewService reviews, ReviewerAssignmentService assignments, ApplicationService applications,
+                     ReviewPanel panel) {
         this.reviews = reviews;
         this.assignments = assignments;
         this.applications = applications;
+        this.panel = panel;
     }
 
     /** For the link in the review form; the portal's login applies. Others get 404, as if it did not exist. */
@@ -55,8 +58,9 @@ class ReviewController {
 
     @PutMapping("/api/calls/{callId}/panel")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "The reviewers a call draws from (managers); an empty list means every reviewer")
+    @Operation(summary = "The reviewers a call draws from (managers); an empty list means every reviewer. "
+            + "Applications left short of a reviewer invite a free new member at once")
     void panel(@PathVariable String callId, @RequestBody List<String> reviewerIds) {
-        assignments.setPanel(callId, reviewerIds);
+        panel.set(callId, reviewerIds);
     }
 }

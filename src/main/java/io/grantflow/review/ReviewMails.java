@@ -14,7 +14,7 @@ import io.grantflow.notification.NotificationService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The review round's messages: to a reviewer (invitation, reminder) and to the programme managers. */
+/** The review round's messages: to a reviewer (invitation, reminder, ended invitation) and to the programme managers. */
 @Component
 class ReviewMails {
 
@@ -36,6 +36,11 @@ class ReviewMails {
     void toReviewer(String template, String reviewerId, String applicationId, Instant dueAt) {
         Contact reviewer = users.contact(reviewerId);
         notifications.send(template, reviewer, model(reviewer, applicationId, dueAt, null), applicationId);
+    }
+
+    /** The review deadline passed and the task was withdrawn: the reviewer need do nothing. */
+    void invitationEnded(ReviewAssignment ended) {
+        toReviewer("review-invitation-ended", ended.reviewerId(), ended.applicationId(), null);
     }
 
     void toManagers(String template, String applicationId, String reviewerId) {

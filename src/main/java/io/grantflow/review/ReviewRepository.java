@@ -78,11 +78,17 @@ class ReviewRepository {
                 .list();
     }
 
-    void insertConflict(String reviewerId, String applicationId, String reason, Instant at) {
+    void insertConflict(String reviewerId, String applicationId, String applicantId, String reason, Instant at) {
         jdbc.sql("DELETE FROM reviewer_conflict WHERE reviewer_id = ? AND application_id = ?").params(reviewerId, applicationId).update();
-        jdbc.sql("INSERT INTO reviewer_conflict (reviewer_id, application_id, reason, declared_at) VALUES (?, ?, ?, ?)")
-                .params(reviewerId, applicationId, reason, utc(at))
+        jdbc.sql("INSERT INTO reviewer_conflict (reviewer_id, application_id, applicant_id, reason, declared_at) VALUES (?, ?, ?, ?, ?)")
+                .params(reviewerId, applicationId, applicantId, reason, utc(at))
                 .update();
+    }
+
+    /** Reviewers who declared a conflict with this applicant, on any application, since that instant. */
+    Set<String> conflictedWithApplicant(String applicantId, Instant since) {
+        return Set.copyOf(jdbc.sql("SELECT reviewer_id FROM reviewer_conflict WHERE applicant_id = ? AND declared_at >= ?")
+                .params(applicantId, utc(since)).query(String.class).list());
     }
 
     /** Declared conflicts and earlier invitations that ended without a review: never offered again. */

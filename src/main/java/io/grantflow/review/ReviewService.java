@@ -3,6 +3,7 @@ package io.grantflow.review;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.grantflow.application.ApplicationService;
 import io.grantflow.call.CallService;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
@@ -18,9 +19,11 @@ public class ReviewService {
     static final int CONFLICT_REASON_MAX_CHARS = 500;
 
     private final ReviewRepository reviews;
+    private final ApplicationService applications;
 
-    ReviewService(ReviewRepository reviews) {
+    ReviewService(ReviewRepository reviews, ApplicationService applications) {
         this.reviews = reviews;
+        this.applications = applications;
     }
 
     /** What a reviewer submits: scores from 1 to 5 and two comments. */
@@ -67,14 +70,17 @@ public class ReviewService {
         return assignmentId;
     }
 
-    /** Records a declared conflict so that this reviewer is never offered the application again. */
+    /**
+     * Records a declared conflict so that this reviewer is never offered the application again, nor, for a while
+     * (see {@link ExcludedReviewers}), any other application of the same applicant.
+     */
     @Transactional
     public void declareConflict(String assignmentId, String reason) {
         if (reason != null && reason.trim().length() > CONFLICT_REASON_MAX_CHARS) {
             throw new InvalidInputException("conflictReason", "at most " + CONFLICT_REASON_MAX_CHARS + " characters");
         }
         ReviewAssignment a = reviews.find(assignmentId).orElseThrow();
-        reviews.insertConflict(a.reviewerId(), a.applicationId(),
+        reviews.insertConflict(a.reviewerId(), a.applicationId(), applications.get(a.applicationId()).applicantId(),
                 reason == null || reason.isBlank() ? "declared by the reviewer" : reason.trim(), CallService.now());
     }
 

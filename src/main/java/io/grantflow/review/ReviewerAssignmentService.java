@@ -54,11 +54,13 @@ public class ReviewerAssignmentService {
     private final Funder funder;
     private final JdbcClient jdbc;
     private final AssignmentPreferences preferences;
+    private final ExcludedReviewers excludedReviewers;
 
     ReviewerAssignmentService(ReviewerAssigner assigner, ReviewRepository reviews, ReviewerService reviewers,
                               ApplicationService applications, CallService calls, UserDirectory users, Funder funder,
-                              JdbcClient jdbc, AssignmentPreferences preferences) {
+                              JdbcClient jdbc, AssignmentPreferences preferences, ExcludedReviewers excludedReviewers) {
         this.assigner = assigner;
+        this.excludedReviewers = excludedReviewers;
         this.preferences = preferences;
         this.reviews = reviews;
         this.reviewers = reviewers;
@@ -99,6 +101,23 @@ public class ReviewerAssignmentService {
         if (!reviews.close(gone.id(), why, CallService.now())) {
             throw new IllegalStateException("The invitation " + assignmentId + " is not open any more");
         }
+        return inviteInPlaceOf(gone);
+    }
+
+    /**
+     * After a replacement found nobody and the panel changed: the best free reviewer of the panel as it is now
+     * takes the place of that ended invitation. Empty when still nobody can.
+     */
+    @Transactional
+    public Optional<ReviewAssignment> fillEnded(String endedAssignmentId) {
+        ReviewAssignment ended = reviews.find(endedAssignmentId).orElseThrow();
+        if (ended.status().active()) {
+            throw new IllegalStateException("The invitation " + endedAssignmentId + " has not ended");
+        }
+        return inviteInPlaceOf(ended);
+    }
+
+    private Optional<ReviewAssignment> inviteInPlaceOf(ReviewAssignment gone) {
         Call call = calls.get(gone.callId());
         List<ReviewAssignment> callAssignments = reviews.ofCall(call.id());
         List<Application> assigned = callAssignments.stream().map(ReviewAssignment::applicationId).distinct()
@@ -170,7 +189,7 @@ public class ReviewerAssignmentService {
     private Inputs inputs(Call call, List<Application> apps) {
         List<ReviewerProfile> panel = panel(call.id());
         Map<String, String> names = panel.stream().collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
-        Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, a -> reviews.excludedReviewers(a.id())));
+        Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, a -> excludedReviewers.of(a, names)));
         AssignmentProblem problem = problem(apps, panel, names, excluded, call.rules().reviewersPerApplication(),
                 funder.country(), call.programme() == Programme.IRP, call.rules().reviewerMinLoad(),
                 preferences.bids(call.id()), preferences.pins(call.id()),

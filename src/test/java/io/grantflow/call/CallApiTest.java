@@ -89,9 +89,6 @@ class CallApiTest extends IntegrationTest {
     }
 
     private ResponseEntity<Map> put(String path, String userId, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBasicAuth(userId, userId);
-        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), Map.class);
+        return sendJson(HttpMethod.PUT, path, userId, json, Map.class);
     }
 }

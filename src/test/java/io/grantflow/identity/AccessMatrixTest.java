@@ -49,6 +49,7 @@ class AccessMatrixTest extends CallScenario {
             GET /api/calls/{callId}/bidding                                 401 403 403 200 404 403 403
             GET /api/calls/{callId}/dashboard                               401 403 403 403 403 200 403
             GET /api/calls/{callId}/dashboard/applications                  401 403 403 403 403 400 403
+            GET /api/calls/{callId}/doubtful-exclusions                     401 403 403 403 403 200 403
             GET /api/calls/{callId}/exports/decisions.csv                   401 403 403 403 403 200 403
             GET /api/calls/{callId}/exports/ranking.csv                     401 403 403 403 403 200 403
             GET /api/calls/{callId}/exports/ranking.xlsx                    401 403 403 403 403 200 403
@@ -82,6 +83,7 @@ class AccessMatrixTest extends CallScenario {
             POST /api/applications/{id}/final-report                        401 409 404 404 404 404 404
             POST /api/calls                                                 401 403 403 403 403 400 403
             POST /api/calls/{callId}/applications                           401 409 409 409 409 409 409
+            POST /api/calls/{callId}/doubtful-exclusions/{matchId}          401 403 403 403 403 404 403
             POST /api/calls/{callId}/nominations                            401 409 409 409 409 409 409
             POST /api/prize/offers/{token}                                  400 400 400 400 400 400 400
             POST /api/register                                              400 400 400 400 400 400 400
@@ -109,6 +111,7 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/applications/{id}/award                            302>login 409 404 404 404 404 404
             POST /portal/applications/{id}/report                           302>login 409 404 404 404 404 404
             POST /portal/calls/{callId}/apply                               302>login 400 400 400 400 400 400
+            POST /portal/dashboard/calls/{callId}/doubtful-exclusions/{matchId} 302>login 403 403 403 403 400 403
             POST /portal/calls/{callId}/nominate                            302>login 400 400 400 400 400 400
             POST /prize/offers/{token}                                      400 400 400 400 400 400 400
             POST /register                                                  400 400 400 400 400 400 400
@@ -227,7 +230,8 @@ class AccessMatrixTest extends CallScenario {
         String instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("first-step-application").processInstanceBusinessKey(application).singleResult().getId();
         return new Fixture(users, Map.of("id", application, "applicationId", application, "callId", call.id(),
-                "token", "no-such-token", "candidateId", "no-such-candidate", "position", "0", "task", task, "instance", instance));
+                "token", "no-such-token", "candidateId", "no-such-candidate", "position", "0", "task", task, "instance", instance,
+                "matchId", "no-such-match"));
     }
 
     private final class Fixture {

@@ -134,10 +134,10 @@ class ReviewRoundProcessTest extends CallScenario {
     }
 
     @Test
-    void whenNobodyIsLeftTheManagersAreToldAndTheRoundEndsWithFewerReviews() {
+    void whenNobodyIsLeftTheManagersAreToldAndTheRoundWaitsUntilTheDeadlineThenEndsWithFewerReviews() {
         String manager = manager();
         List<String> panel = List.of(reviewer("JP", "photonics"), reviewer("DE", "photonics"));
-        Call call = callWithPanel(panel, Map.of(), "50000");
+        Call call = callWithPanel(panel, Map.of("reviewDays", 10), "50000");
         String app = submitEligible(call, applicant("en"), "Photonics", List.of("graphene", "photonics", "quantum"), 9000);
         closeCall(call);
         List<Task> both = reviewTasksOf(app);
@@ -147,6 +147,11 @@ class ReviewRoundProcessTest extends CallScenario {
         runDueJobs();
 
         assertThat(mailSubjectsTo(manager)).contains("No reviewer left for \"Photonics\"");
+        assertThat(applications.get(app).status()).isNotEqualTo(ApplicationStatus.REVIEWED);
+
+        moveClockTo(call.closesAt().plus(Duration.ofDays(11)));
+        runDueJobs();
+
         assertThat(applications.get(app).status()).isEqualTo(ApplicationStatus.REVIEWED);
         assertThat(reviewService.reviewsOf(app)).hasSize(1);
     }

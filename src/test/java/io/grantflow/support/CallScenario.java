@@ -17,6 +17,7 @@ import io.grantflow.review.ReviewerAssignmentService;
 import io.grantflow.review.ReviewerProfile;
 import io.grantflow.review.ReviewerService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -34,8 +35,23 @@ public abstract class CallScenario extends IntegrationTest {
 
     /** A reviewer of the call's panel, with a unique institution abroad unless said otherwise. */
     protected String reviewer(String country, String... expertise) {
-        String id = user("reviewer", "en", Groups.REVIEWERS);
+        return reviewerSpeaking("en", country, expertise);
+    }
+
+    /** The same, reading his or her mail in that language. */
+    protected String reviewerSpeaking(String language, String country, String... expertise) {
+        String id = user("reviewer", language, Groups.REVIEWERS);
         reviewers.save(new ReviewerProfile(id, "Institute " + id, country, List.of(expertise), String.join(" ", expertise), 4));
+        return id;
+    }
+
+    /** A reviewer of the call's panel with that name, as the applicants' exclusions are matched against it. */
+    protected String reviewerNamed(String firstName, String lastName, String country, String... expertise) {
+        String id = reviewer(country, expertise);
+        User user = identity.createUserQuery().userId(id).singleResult();
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        identity.saveUser(user);
         return id;
     }
 

@@ -189,6 +189,14 @@ public abstract class IntegrationTest {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), type);
     }
 
+    /** A JSON request (PUT, POST) as that user. */
+    protected <T> ResponseEntity<T> sendJson(HttpMethod method, String path, String userId, String json, Class<T> type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBasicAuth(userId, userId);
+        return http.exchange(path, method, new HttpEntity<>(json, headers), type);
+    }
+
     protected String json(Object value) {
         try {
             return new ObjectMapper().writeValueAsString(value);

@@ -1,4 +1,4 @@
-package io.grantflow.prize;
+package io.grantflow.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

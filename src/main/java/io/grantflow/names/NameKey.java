@@ -1,15 +1,18 @@
-package io.grantflow.prize;
+package io.grantflow.names;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** How two spellings of a name are compared: without accents, case, punctuation or extra spaces. */
-final class NameKey {
+/**
+ * How two spellings of a name are compared: without accents, case, punctuation or extra spaces. Shared by the
+ * prize (candidates, jurors) and the review (applicants' exclusions, see {@link NameMatch}).
+ */
+public final class NameKey {
 
     private NameKey() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         if (text == null) {
             return "";
         }

@@ -1,0 +1,80 @@
+package io.grantflow.review;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.grantflow.application.ApplicationService;
+import io.grantflow.call.CallService;
+import io.grantflow.identity.UserDirectory;
+import io.grantflow.problem.ConflictException;
+import io.grantflow.problem.InvalidInputException;
+import io.grantflow.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What managers see and decide of the names applicants excluded that only possibly name a reviewer of the call's
+ * panel: such a pair is never assigned before a manager answers "same person" (it stays out) or "different
+ * person" (it may be assigned).
+ */
+@Service
+public class DoubtfulExclusionService {
+
+    /** A manager's answer, as the API takes it. */
+    public enum Answer { SAME_PERSON, DIFFERENT_PERSON }
+
+    private final ReviewerAssignmentService assignments;
+    private final ApplicationService applications;
+    private final CallService calls;
+    private final UserDirectory users;
+    private final DoubtfulMatches matches;
+    private final ReviewPanel panel;
+
+    DoubtfulExclusionService(ReviewerAssignmentService assignments, ApplicationService applications, CallService calls,
+                             UserDirectory users, DoubtfulMatches matches, ReviewPanel panel) {
+        this.panel = panel;
+        this.assignments = assignments;
+        this.applications = applications;
+        this.calls = calls;
+        this.users = users;
+        this.matches = matches;
+    }
+
+    /** Every doubtful match of the call's applications with its panel, answered or not. 404 for an unknown call. */
+    public List<DoubtfulMatch> ofCall(String callId) {
+        calls.get(callId);
+        Map<String, String> names = assignments.panel(callId).stream()
+                .collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
+        return applications.ofCall(callId).stream().flatMap(a -> matches.of(a, names).stream()).toList();
+    }
+
+    /**
+     * 404 for a match the call does not have, 400 for an answer other than the two, 409 once answered. "Different
+     * person" frees that reviewer: a round waiting for one looks again at once.
+     */
+    @Transactional
+    public DoubtfulMatch answer(String callId, String matchId, String answer, String managerId) {
+        DoubtfulMatch match = ofCall(callId).stream().filter(m -> m.id().equals(matchId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No doubtful match " + matchId + " in call " + callId));
+        Answer parsed = parse(answer);
+        boolean samePerson = parsed == Answer.SAME_PERSON;
+        if (match.samePerson() != null || !matches.answer(match, samePerson, managerId, CallService.now())) {
+            throw new ConflictException("answer", "This match was answered already");
+        }
+        if (!samePerson) {
+            panel.wakeWaitingRounds(callId);
+        }
+        return new DoubtfulMatch(match.id(), match.applicationId(), match.applicationTitle(), match.excludedName(),
+                match.reviewerId(), match.reviewerName(), samePerson);
+    }
+
+    private static Answer parse(String answer) {
+        for (Answer a : Answer.values()) {
+            if (a.name().equals(answer)) {
+                return a;
+            }
+        }
+        throw new InvalidInputException("answer", "must be SAME_PERSON or DIFFERENT_PERSON");
+    }
+}
