@@ -72,16 +72,6 @@ public class ReviewerAssignmentService {
         this.jdbc = jdbc;
     }
 
-    /** Assigns k reviewers to every listed application of the call, or throws with the reasons why that is impossible. */
-    @Transactional
-    public Map<String, List<ReviewAssignment>> assignCall(String callId, List<String> applicationIds) {
-        CallAssignment outcome = assignCall(callId, applicationIds, false);
-        if (outcome.blocked()) {
-            throw new AssignmentImpossibleException(describe(calls.get(callId), outcome.reasons()));
-        }
-        return outcome.invited();
-    }
-
     /**
      * Assigns k reviewers to every listed application and invites them. When no assignment covers them all, it invites
      * nobody and names the reasons; with {@code coverWhatCan} it then leaves out, one step at a time, the applications
@@ -289,12 +279,5 @@ public class ReviewerAssignmentService {
         List<String> members = panelMembers(callId);
         Set<String> profiles = reviewers.all().stream().map(ReviewerProfile::userId).collect(Collectors.toSet());
         return (members.isEmpty() ? users.membersOf(Groups.REVIEWERS) : members).stream().filter(id -> !profiles.contains(id)).toList();
-    }
-
-    private static String describe(Call call, List<InfeasibilityReason> reasons) {
-        StringBuilder text = new StringBuilder("No reviewer assignment covers the call \"" + call.title() + "\". ");
-        reasons.forEach(r -> text.append(r.explanation()).append(' '));
-        text.append("What to change: ").append(String.join("; ", reasons.stream().map(InfeasibilityReason::suggestion).distinct().toList())).append('.');
-        return text.toString();
     }
 }
