@@ -52,6 +52,13 @@ class BlockedAssignmentText {
                 lines.add(message(language, "assignment.blocked.exclusions", titles(List.of(id), language), names(excluded)));
             }
         }
+        Set<String> named = new LinkedHashSet<>();
+        outcome.reasons().forEach(r -> named.addAll(r.applicationIds()));
+        List<String> coverable = outcome.blockedIds().stream().filter(id -> !named.contains(id)).toList();
+        if (!named.isEmpty() && !coverable.isEmpty() && outcome.invited().isEmpty()) {
+            // Only reasons about some applications: the others wait for them alone.
+            lines.add(message(language, "assignment.blocked.coverable", titles(coverable, language)));
+        }
         List<String> withoutProfile = assignments.panelWithoutProfile(call.id());
         if (!withoutProfile.isEmpty()) {
             lines.add(message(language, "assignment.blocked.noProfile", names(withoutProfile)));

@@ -106,6 +106,36 @@ class BlockedAssignmentTest extends BlockedAssignmentScenario {
                 .contains("Left for later").doesNotContain("Covered first");
     }
 
+    @Test
+    void theApplicantsOwnExclusionsAreNamedAndTheOtherApplicationIsCoveredWithoutWaitingForIt() {
+        String manager = user("manager", "fr", Groups.MANAGERS);
+        String excluded = reviewer("JP", "graphene");
+        String other = reviewer("DE", "photonics");
+        Call call = call(List.of(excluded, other));
+        Map<String, Object> form = eligibleApplication();
+        form.put("title", "Excludes a reviewer");
+        form.put("excludedReviewers", List.of("Institute " + excluded));
+        String excluding = (String) submit(call.id(), applicant("en"), form, pdf(), null).getBody().get("id");
+        String plain = submit(call, "Excludes nobody");
+        ProcessInstance instance = closeAndAssign(call);
+
+        assertThat(lastMailTo(manager)).contains("« Excludes a reviewer »", "Le panel est trop petit",
+                "Le candidat de « Excludes a reviewer » a exclu des évaluateurs du panel",
+                "Aucune raison ci-dessus ne concerne les autres candidatures (« Excludes nobody »)");
+        assertThat(stageCount(call, manager, "BLOCKED")).isEqualTo(2);
+
+        Task task = blockedTask(instance);
+        assertThat((String) engine.getTaskService().getVariable(task.getId(), "blockedExplanation"))
+                .contains("The applicant of \"Excludes a reviewer\" excluded reviewers of the panel");
+        assertThat(EngineRest.as(http, manager).post("/task/" + task.getId() + "/complete", fixes("", "", "[]", "coverWhatCan"))
+                .getStatusCode().value()).isEqualTo(204);
+        runJobsUntilDone(10);
+
+        assertThat(reviewTasksOf(plain)).extracting(Task::getAssignee).containsExactlyInAnyOrder(excluded, other);
+        assertThat(reviewTasksOf(excluding)).isEmpty();
+        assertThat(stageCount(call, manager, "BLOCKED")).isEqualTo(1);
+    }
+
     /** The completion Tasklist sends: numbers and the choice untyped, the checklist as JSON. */
     private static String fixes(String maxLoad, String reviewersPerApplication, String addReviewerIds, String choice) {
         return "{\"variables\":{"
