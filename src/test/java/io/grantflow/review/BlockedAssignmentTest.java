@@ -107,6 +107,45 @@ class BlockedAssignmentTest extends BlockedAssignmentScenario {
     }
 
     @Test
+    void aRaisedMaximumLoadAndARetryInviteTheReviewersOfEveryApplication() {
+        String manager = user("manager", "en", Groups.MANAGERS);
+        List<String> panel = List.of(reviewerTaking(1, "graphene"), reviewerTaking(1, "photonics"));
+        Call call = call(panel);
+        List<String> apps = List.of(submit(call, "First of two"), submit(call, "Second of two"));
+        ProcessInstance instance = closeAndAssign(call);
+
+        Task task = blockedTask(instance);
+        assertThat(EngineRest.as(http, manager).post("/task/" + task.getId() + "/complete", fixes("2", "2", "[]", "retry"))
+                .getStatusCode().value()).isEqualTo(204);
+        runJobsUntilDone(10);
+
+        assertThat(blockedTask(instance)).isNull();
+        assertThat(panel).allSatisfy(r -> assertThat(reviewers.find(r).orElseThrow().maxLoad()).isEqualTo(2));
+        for (String app : apps) {
+            assertThat(reviewTasksOf(app)).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(panel);
+        }
+        assertThat(panel).allSatisfy(r -> assertThat(mailSubjectsTo(r)).hasSize(2));
+        assertThat(stageCount(call, manager, "UNDER_REVIEW")).isEqualTo(2);
+    }
+
+    @Test
+    void fewerReviewersPerApplicationChangeTheCallsRule() {
+        String manager = user("manager", "en", Groups.MANAGERS);
+        String only = reviewer("JP", "graphene");
+        Call call = call(List.of(only));
+        String app = submit(call, "One reviewer is enough");
+        ProcessInstance instance = closeAndAssign(call);
+
+        Task task = blockedTask(instance);
+        assertThat(EngineRest.as(http, manager).post("/task/" + task.getId() + "/complete", fixes("", "1", "[]", "retry"))
+                .getStatusCode().value()).isEqualTo(204);
+        runJobsUntilDone(10);
+
+        assertThat(calls.get(call.id()).rules().reviewersPerApplication()).isEqualTo(1);
+        assertThat(reviewTasksOf(app)).extracting(Task::getAssignee).containsExactly(only);
+    }
+
+    @Test
     void theApplicantsOwnExclusionsAreNamedAndTheOtherApplicationIsCoveredWithoutWaitingForIt() {
         String manager = user("manager", "fr", Groups.MANAGERS);
         String excluded = reviewer("JP", "graphene");
