@@ -38,26 +38,21 @@ class BlockedAssignmentText {
     }
 
     List<String> reasons(Call call, CallAssignment outcome, Locale language) {
-        int applicationCount = outcome.invited().size() + outcome.blockedIds().size();
         List<ReviewerProfile> panel = assignments.panel(call.id());
-        List<String> lines = new ArrayList<>();
-        byCode(outcome.reasons()).forEach((code, reason) -> lines.add(message(language, "assignment.blocked." + code,
-                titles(reason.applicationIds().isEmpty() ? outcome.blockedIds() : reason.applicationIds(), language),
-                call.rules().reviewersPerApplication(), names(reason.reviewerIds()), applicationCount, panel.size())));
+        List<String> lines = new ArrayList<>(solverReasons(call, outcome, panel.size(), language));
         for (String id : outcome.blockedIds()) {
             Application a = applications.get(id);
-            List<String> excluded = panel.stream().map(ReviewerProfile::userId)
-                    .filter(r -> excludedByApplicant(a, r, panel)).toList();
+            List<String> excluded = panel.stream().filter(r -> excludedByApplicant(a, r)).map(ReviewerProfile::userId).toList();
             if (!excluded.isEmpty()) {
                 lines.add(message(language, "assignment.blocked.exclusions", titles(List.of(id), language), names(excluded)));
             }
         }
         Set<String> named = new LinkedHashSet<>();
         outcome.reasons().forEach(r -> named.addAll(r.applicationIds()));
-        List<String> coverable = outcome.blockedIds().stream().filter(id -> !named.contains(id)).toList();
-        if (!named.isEmpty() && !coverable.isEmpty() && outcome.invited().isEmpty()) {
-            // Only reasons about some applications: the others wait for them alone.
-            lines.add(message(language, "assignment.blocked.coverable", titles(coverable, language)));
+        List<String> waiting = outcome.blockedIds().stream().filter(id -> !named.contains(id)).toList();
+        if (!named.isEmpty() && !waiting.isEmpty() && outcome.invited().isEmpty()) {
+            // Every reason is about some applications: the others wait only for them.
+            lines.add(message(language, "assignment.blocked.coverable", titles(waiting, language)));
         }
         List<String> withoutProfile = assignments.panelWithoutProfile(call.id());
         if (!withoutProfile.isEmpty()) {
@@ -71,9 +66,16 @@ class BlockedAssignmentText {
         return message(language, "assignment.blocked.applications", titles(outcome.blockedIds(), language));
     }
 
-    private boolean excludedByApplicant(Application a, String reviewerId, List<ReviewerProfile> panel) {
-        ReviewerProfile profile = panel.stream().filter(p -> p.userId().equals(reviewerId)).findFirst().orElseThrow();
-        return "excluded by the applicant".equals(ConflictRules.conflict(a, profile, users.contact(reviewerId).name()));
+    /** What the solver proved, one line per kind of reason; a reason about the call as a whole names every blocked application. */
+    private List<String> solverReasons(Call call, CallAssignment outcome, int panelSize, Locale language) {
+        int applicationCount = outcome.invited().size() + outcome.blockedIds().size();
+        return byCode(outcome.reasons()).values().stream().map(r -> message(language, "assignment.blocked." + r.code(),
+                titles(r.applicationIds().isEmpty() ? outcome.blockedIds() : r.applicationIds(), language),
+                call.rules().reviewersPerApplication(), names(r.reviewerIds()), applicationCount, panelSize)).toList();
+    }
+
+    private boolean excludedByApplicant(Application a, ReviewerProfile reviewer) {
+        return "excluded by the applicant".equals(ConflictRules.conflict(a, reviewer, users.contact(reviewer.userId()).name()));
     }
 
     /** One reason per kind, with the applications and reviewers of every reason of that kind. */

@@ -19,8 +19,4 @@ public record CallAssignment(Map<String, List<ReviewAssignment>> invited, List<S
         blockedIds = List.copyOf(blockedIds);
         reasons = List.copyOf(reasons);
     }
-
-    public boolean blocked() {
-        return !blockedIds.isEmpty();
-    }
 }
