@@ -2,12 +2,14 @@ package io.grantflow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
 import io.grantflow.identity.Groups;
 import io.grantflow.support.EngineRest;
+import io.grantflow.support.PortalSession;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -162,6 +164,9 @@ class BlockedAssignmentTest extends BlockedAssignmentScenario {
                 "Le candidat de « Excludes a reviewer » a exclu des évaluateurs du panel",
                 "Aucune raison ci-dessus ne concerne les autres candidatures (« Excludes nobody »)");
         assertThat(stageCount(call, manager, "BLOCKED")).isEqualTo(2);
+        String page = new String(PortalSession.logIn(port, manager)
+                .get("/portal/dashboard/calls/" + call.id() + "/applications?stage=blocked").body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("Bloquées", "Bloquée : en attente d&#39;évaluateurs", "Excludes a reviewer", "Excludes nobody");
 
         Task task = blockedTask(instance);
         assertThat((String) engine.getTaskService().getVariable(task.getId(), "blockedExplanation"))
