@@ -5,6 +5,8 @@ public enum ApplicationStatus {
     SUBMITTED,
     ELIGIBLE,
     INELIGIBLE,
+    /** Eligible, but no reviewer assignment covers it yet: a programme manager has to change the panel or the loads. */
+    ASSIGNMENT_BLOCKED,
     UNDER_REVIEW,
     REVIEWED,
     FUNDED,

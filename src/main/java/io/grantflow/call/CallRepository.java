@@ -39,6 +39,13 @@ class CallRepository {
                 .update();
     }
 
+    void updateRules(String callId, CallRules rules) {
+        jdbc.sql("UPDATE grant_call SET rules = :rules WHERE id = :id")
+                .param("rules", rulesJson.write(rules))
+                .param("id", callId)
+                .update();
+    }
+
     Optional<Call> find(String id) {
         return jdbc.sql("SELECT * FROM grant_call WHERE id = :id").param("id", id).query(this::map).optional();
     }

@@ -62,6 +62,13 @@ class CallRulesJson {
         return overlayNode(programme, node);
     }
 
+    /** The current rules with a few settings changed; unknown names are refused as in {@link #overlay}. */
+    CallRules change(Programme programme, CallRules current, Map<String, Object> changes) {
+        ObjectNode node = mapper.valueToTree(current);
+        changes.forEach((name, value) -> node.set(name, mapper.valueToTree(value)));
+        return overlayNode(programme, node);
+    }
+
     private CallRules overlayNode(Programme programme, ObjectNode overrides) {
         ObjectNode merged = mapper.valueToTree(CallRules.defaultsFor(programme));
         overrides.fields().forEachRemaining(field -> {

@@ -95,6 +95,29 @@ public class CallService {
         return call;
     }
 
+    /**
+     * Changes some rule settings of an existing call (a manager fixing a blocked reviewer assignment changes the
+     * reviewers per application), with the same range checks as at creation.
+     */
+    @Transactional
+    public Call changeRules(String callId, Map<String, Object> changes) {
+        Call call = get(callId);
+        CallRules rules;
+        try {
+            rules = rulesJson.change(call.programme(), call.rules(), changes);
+        } catch (CallRulesJson.UnknownRuleException e) {
+            throw new InvalidInputException(e.name, "is not a rule setting of this programme");
+        } catch (CallRulesJson.WrongRuleException e) {
+            throw new InvalidInputException(List.of(e.problem));
+        }
+        List<FieldProblem> problems = rules.rangeProblems(call.programme());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        calls.updateRules(callId, rules);
+        return get(callId);
+    }
+
     public Call get(String id) {
         return calls.find(id).orElseThrow(() -> new NotFoundException("No call " + id));
     }

@@ -32,7 +32,7 @@ class DashboardController {
     }
 
     @GetMapping("/api/calls/{callId}/dashboard/applications")
-    @Operation(summary = "The applications of a call that reached a stage: submitted, eligible, under_review, reviewed, decided, funded (managers)")
+    @Operation(summary = "The applications of a call that reached a stage: submitted, eligible, blocked, under_review, reviewed, decided, funded (managers)")
     List<StageApplication> atStage(@PathVariable String callId, @RequestParam String stage,
                                    @RequestParam(defaultValue = "1000") int limit) {
         return dashboards.applicationsAt(callId, stage(stage), limit);
@@ -42,7 +42,7 @@ class DashboardController {
         try {
             return Stage.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("stage", "must be one of submitted, eligible, under_review, reviewed, decided, funded");
+            throw new InvalidInputException("stage", "must be one of submitted, eligible, blocked, under_review, reviewed, decided, funded");
         }
     }
 }

@@ -3,6 +3,7 @@ package io.grantflow.prize;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.grantflow.process.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Value;

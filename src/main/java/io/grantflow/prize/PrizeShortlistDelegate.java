@@ -3,6 +3,7 @@ package io.grantflow.prize;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.grantflow.process.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -14,17 +14,20 @@ import java.util.stream.Collectors;
 
 import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
+import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.Programme;
 import io.grantflow.funder.Funder;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
+import io.grantflow.identity.Groups;
 import io.grantflow.identity.UserDirectory;
 import io.grantflow.review.assignment.Affinity;
 import io.grantflow.review.assignment.AffinityMatrix;
 import io.grantflow.review.assignment.AssignmentProblem;
 import io.grantflow.review.assignment.AssignmentResult;
+import io.grantflow.review.assignment.InfeasibilityReason;
 import io.grantflow.review.assignment.Pair;
 import io.grantflow.review.assignment.Replacement;
 import io.grantflow.review.assignment.Reviewer;
@@ -71,24 +74,69 @@ public class ReviewerAssignmentService {
         this.jdbc = jdbc;
     }
 
-    /** Assigns k reviewers to every listed application of the call, or throws with the reasons why that is impossible. */
+    /**
+     * Assigns k reviewers to every listed application and invites them. When no assignment covers them all, it invites
+     * nobody and names the reasons; with {@code coverWhatCan} it then leaves out, one step at a time, the applications
+     * the reasons name (those that can never be covered first, else the last one listed) until the others can be
+     * covered, and invites their reviewers. Each application ends under review or blocked.
+     */
     @Transactional
-    public Map<String, List<ReviewAssignment>> assignCall(String callId, List<String> applicationIds) {
+    public CallAssignment assignCall(String callId, List<String> applicationIds, boolean coverWhatCan) {
         Call call = calls.get(callId);
-        Inputs inputs = inputs(call, applicationIds.stream().map(applications::get).toList());
-        AssignmentResult result = assigner.assign(inputs.problem(), inputs.affinities());
+        List<Application> apps = applicationIds.stream().map(applications::get).toList();
+        AssignmentResult result = solve(call, apps);
         if (result instanceof AssignmentResult.Infeasible infeasible) {
-            throw new AssignmentImpossibleException(describe(call, infeasible));
+            List<Application> covered = new ArrayList<>(apps);
+            while (coverWhatCan && result instanceof AssignmentResult.Infeasible still && !covered.isEmpty()) {
+                leaveOutOne(covered, still);
+                result = covered.isEmpty() ? result : solve(call, covered);
+            }
+            Map<String, List<ReviewAssignment>> invited = result instanceof AssignmentResult.Assigned assigned
+                    ? invite(callId, assigned) : Map.of();
+            List<String> blocked = applicationIds.stream().filter(id -> !invited.containsKey(id)).toList();
+            blocked.forEach(id -> applications.updateStatus(id, ApplicationStatus.ASSIGNMENT_BLOCKED));
+            return new CallAssignment(invited, blocked, infeasible.reasons());
         }
+        return new CallAssignment(invite(callId, (AssignmentResult.Assigned) result), List.of(), List.of());
+    }
+
+    private AssignmentResult solve(Call call, List<Application> apps) {
+        Inputs inputs = inputs(call, apps);
+        return assigner.assign(inputs.problem(), inputs.affinities());
+    }
+
+    private Map<String, List<ReviewAssignment>> invite(String callId, AssignmentResult.Assigned assigned) {
         Instant now = CallService.now();
         Map<String, List<ReviewAssignment>> byApplication = new LinkedHashMap<>();
-        for (Affinity pair : ((AssignmentResult.Assigned) result).pairs()) {
+        for (Affinity pair : assigned.pairs()) {
             ReviewAssignment a = new ReviewAssignment(UUID.randomUUID().toString(), callId, pair.applicationId(), pair.reviewerId(),
                     AssignmentStatus.INVITED, pair.value(), pair.explain(), null, now);
             reviews.insert(a);
             byApplication.computeIfAbsent(a.applicationId(), k -> new ArrayList<>()).add(a);
         }
+        byApplication.keySet().forEach(id -> applications.updateStatus(id, ApplicationStatus.UNDER_REVIEW));
         return byApplication;
+    }
+
+    /** Reasons about one application alone: no change of the others' assignment can cover it. */
+    private static final Set<InfeasibilityReason.Code> ALONE = Set.of(InfeasibilityReason.Code.EVERY_REVIEWER_CONFLICTED,
+            InfeasibilityReason.Code.TOO_FEW_ELIGIBLE_REVIEWERS, InfeasibilityReason.Code.NO_FOREIGN_REVIEWER);
+
+    /** Leaves out every application that can never be covered, or else the last listed that a reason names (or the last). */
+    static void leaveOutOne(List<Application> apps, AssignmentResult.Infeasible why) {
+        Set<String> alone = why.reasons().stream().filter(r -> ALONE.contains(r.code()))
+                .flatMap(r -> r.applicationIds().stream()).collect(Collectors.toSet());
+        if (apps.removeIf(a -> alone.contains(a.id()))) {
+            return;
+        }
+        Set<String> named = why.applicationsNotCovered();
+        for (int i = apps.size() - 1; i >= 0; i--) {
+            if (named.isEmpty() || named.contains(apps.get(i).id())) {
+                apps.remove(i);
+                return;
+            }
+        }
+        apps.remove(apps.size() - 1);
     }
 
     /**
@@ -240,10 +288,15 @@ public class ReviewerAssignmentService {
         return members.isEmpty() ? all : all.stream().filter(r -> members.contains(r.userId())).toList();
     }
 
-    private static String describe(Call call, AssignmentResult.Infeasible infeasible) {
-        StringBuilder text = new StringBuilder("No reviewer assignment covers the call \"" + call.title() + "\". ");
-        infeasible.reasons().forEach(r -> text.append(r.explanation()).append(' '));
-        text.append("What to change: ").append(String.join("; ", infeasible.suggestions())).append('.');
-        return text.toString();
+    /** The reviewers named on the call's panel; none means every reviewer. */
+    List<String> panelMembers(String callId) {
+        return jdbc.sql("SELECT reviewer_id FROM call_panel WHERE call_id = ?").param(callId).query(String.class).list();
+    }
+
+    /** The call's panel members whom the assignment cannot choose, since they have no reviewer profile. */
+    List<String> panelWithoutProfile(String callId) {
+        List<String> members = panelMembers(callId);
+        Set<String> profiles = reviewers.all().stream().map(ReviewerProfile::userId).collect(Collectors.toSet());
+        return (members.isEmpty() ? users.membersOf(Groups.REVIEWERS) : members).stream().filter(id -> !profiles.contains(id)).toList();
     }
 }

@@ -66,9 +66,9 @@ class DashboardBrowserTest extends IntegrationTest {
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("funnel-chart")));
         List<WebElement> bars = browser.findElements(By.cssSelector("#funnel-chart g.bar"));
         assertThat(bars).extracting(b -> b.findElement(By.cssSelector("text.count")).getText())
-                .containsExactly("7", "5", "5", "2", "2", "2");
+                .containsExactly("7", "5", "0", "5", "2", "2", "2");
         assertThat(Integer.parseInt(bars.get(0).findElement(By.tagName("rect")).getAttribute("width")))
-                .isGreaterThan(Integer.parseInt(bars.get(5).findElement(By.tagName("rect")).getAttribute("width")));
+                .isGreaterThan(Integer.parseInt(bars.get(6).findElement(By.tagName("rect")).getAttribute("width")));
         assertThat(browser.findElement(By.id("requested")).getText()).isEqualTo("44 000.00 EUR");
         assertThat(browser.findElement(By.id("awarded")).getText()).isEqualTo("18 000.00 EUR");
         assertThat(browser.findElement(By.id("exports")).getText()).contains("CSV", "Excel");

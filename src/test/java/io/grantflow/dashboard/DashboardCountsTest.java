@@ -50,7 +50,7 @@ class DashboardCountsTest extends CallScenario {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         Map<String, Object> body = response.getBody();
         assertThat(funnel(body)).containsExactly(
-                Map.entry("SUBMITTED", 23), Map.entry("ELIGIBLE", 20), Map.entry("UNDER_REVIEW", 17),
+                Map.entry("SUBMITTED", 23), Map.entry("ELIGIBLE", 20), Map.entry("BLOCKED", 0), Map.entry("UNDER_REVIEW", 17),
                 Map.entry("REVIEWED", 13), Map.entry("DECIDED", 8), Map.entry("FUNDED", 4));
         assertThat(new BigDecimal(body.get("requestedEur").toString())).isEqualByComparingTo("115000");
         assertThat(new BigDecimal(body.get("awardedEur").toString())).as("lapsed award excluded").isEqualByComparingTo("20000");

@@ -27,7 +27,7 @@ class TaskFormTextTest {
     static final Set<String> SERVER_MADE = Set.of("proposalUrl", "cvLink", "year", "envelopeEur", "supporters", "ineligibilityReasons");
     /** Typed by applicants, nominators or staff, shown in task forms. */
     static final Set<String> TYPED = Set.of("title", "abstractText", "keywordsText", "partnersText", "callTitle",
-            "candidateName", "possibleDuplicateName", "candidateField");
+            "candidateName", "possibleDuplicateName", "candidateField", "blockedExplanation");
     static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
 
     @Test

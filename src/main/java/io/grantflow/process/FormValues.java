@@ -1,4 +1,4 @@
-package io.grantflow.prize;
+package io.grantflow.process;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,14 +12,18 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /** Values as Tasklist sends them (untyped: a number may be a Long, a Double or text; a list may be Spin JSON). */
-final class FormValues {
+public final class FormValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FormValues() {
     }
 
-    static List<String> strings(Object value) {
+    public static List<String> strings(Object value) {
+        return strings("list", value);
+    }
+
+    public static List<String> strings(String field, Object value) {
         if (value == null) {
             return List.of();
         }
@@ -32,11 +36,11 @@ final class FormValues {
             node.forEach(n -> items.add(n.asText()));
             return items;
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("list", "is not a list");
+            throw new InvalidInputException(field, "is not a list");
         }
     }
 
-    static int integer(String field, Object value) {
+    public static int integer(String field, Object value) {
         if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
             return n.intValue();
         }
@@ -47,7 +51,7 @@ final class FormValues {
         }
     }
 
-    static JsonValue json(Object value) {
+    public static JsonValue json(Object value) {
         try {
             return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
         } catch (JsonProcessingException e) {
