@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
+import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
+import io.grantflow.support.ChromiumSession;
 import io.grantflow.support.RequiresChromium;
 import io.grantflow.support.TasklistForm;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,21 +27,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * over the envelope is refused with the reason shown, and the chosen applications are recorded as funded.
  */
 @RequiresChromium
+@CoversForms("committee-ranking")
 class CommitteeRankingBrowserTest extends CallScenario {
 
     @Autowired FundingDecisionService decisions;
+    @RegisterExtension final ChromiumSession chromium = new ChromiumSession();
     ChromeDriver browser;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void useBrowser() {
+        browser = chromium.driver();
     }
 
     @Test

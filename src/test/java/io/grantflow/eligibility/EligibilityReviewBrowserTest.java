@@ -8,6 +8,7 @@ import java.util.Map;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
+import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.BrowserTest;
 import io.grantflow.support.RequiresChromium;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A programme manager reviews an ineligible application in Tasklist: confirms it (nothing ticked) or overrides it. */
 @RequiresChromium
+@CoversForms("eligibility-review")
 class EligibilityReviewBrowserTest extends BrowserTest {
 
     @Autowired ApplicationService applications;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
+import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.RequiresChromium;
 import org.awaitility.Awaitility;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A juror scores in Tasklist a candidate whose nominator typed markup into the name and field: both show as typed. */
 @RequiresChromium
+@CoversForms("prize-score")
 class PrizeScoreBrowserTest extends PrizeScenario {
 
     static final String NAME = "Ada <b>x</b><script>alert(1)</script> [click](https://evil.example) {{candidateName}} ${7*7}";

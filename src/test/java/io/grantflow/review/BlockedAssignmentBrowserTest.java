@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.grantflow.call.Call;
 import io.grantflow.identity.Groups;
+import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.ChromiumSession;
 import io.grantflow.support.RequiresChromium;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A programme manager opens the blocked assignment in Tasklist, reads why, adds a reviewer to the panel and retries. */
 @RequiresChromium
+@CoversForms("assignment-blocked")
 class BlockedAssignmentBrowserTest extends BlockedAssignmentScenario {
 
     @RegisterExtension final ChromiumSession chromium = new ChromiumSession();

@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
+import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
+import io.grantflow.support.ChromiumSession;
 import io.grantflow.support.RequiresChromium;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -27,21 +29,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A reviewer logs in to Camunda Tasklist, finds the review in "My reviews", fills the Camunda Form and completes it. */
 @RequiresChromium
+@CoversForms("review")
 class TasklistReviewBrowserTest extends CallScenario {
 
     @Autowired ReviewService reviewService;
+    @RegisterExtension final ChromiumSession chromium = new ChromiumSession();
     ChromeDriver browser;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void useBrowser() {
+        browser = chromium.driver();
     }
 
     @Test
