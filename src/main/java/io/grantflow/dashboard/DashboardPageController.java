@@ -37,6 +37,7 @@ class DashboardPageController {
         model.addAttribute("requestedPercent", FunnelChart.percentOf(dashboard.requestedEur(), dashboard.envelopeEur()));
         model.addAttribute("awardedPercent", FunnelChart.percentOf(dashboard.awardedEur(), dashboard.envelopeEur()));
         model.addAttribute("doubtful", doubtfulExclusions.ofCall(callId));
+        model.addAttribute("refused", dashboards.refusedMessages(callId));
         return "portal/dashboard/call";
     }
 

@@ -63,6 +63,23 @@ class DashboardQueries {
                 .list();
     }
 
+    /** A message about one of the call's applications that the mail server refused for good, with its reply. */
+    record RefusedMessage(String recipientEmail, String subject, String reply, java.time.Instant createdAt) {
+    }
+
+    /** The call's refused messages, newest first (at most 100: a page, not an export). */
+    List<RefusedMessage> refusedMessages(String callId) {
+        return jdbc.sql("""
+                SELECT n.recipient_email, n.subject, n.last_error, n.created_at
+                FROM notification n JOIN application a ON a.id = n.reference_id
+                WHERE a.call_id = ? AND n.status = 'FAILED'
+                ORDER BY n.created_at DESC LIMIT 100""")
+                .param(callId)
+                .query((rs, i) -> new RefusedMessage(rs.getString("recipient_email"), rs.getString("subject"),
+                        rs.getString("last_error"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
     /** Messages refer to their application (reference_id), which names the call. */
     List<ReminderRow> reminders(String callId) {
         return forCall(callId, """

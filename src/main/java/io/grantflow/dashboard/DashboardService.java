@@ -87,4 +87,10 @@ public class DashboardService {
     private static <T> Map<String, List<T>> byCall(List<T> rows, Function<T, String> callId) {
         return rows.stream().collect(Collectors.groupingBy(callId));
     }
+
+    /** Messages about the call's applications that the mail server refused for good (5xx), with its reply. */
+    public List<DashboardQueries.RefusedMessage> refusedMessages(String callId) {
+        calls.get(callId);
+        return queries.refusedMessages(callId);
+    }
 }

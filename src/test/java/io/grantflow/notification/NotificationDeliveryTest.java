@@ -15,6 +15,7 @@ import io.grantflow.call.Call;
 import io.grantflow.support.EngineRest;
 import io.grantflow.support.IntegrationTest;
 import io.grantflow.support.LoopbackSmtp;
+import io.grantflow.support.PortalSession;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
@@ -214,6 +215,10 @@ class NotificationDeliveryTest extends IntegrationTest {
         assertThat(listed.get(0)).containsEntry("recipientEmail", refused + "@test.grantflow.example")
                 .containsEntry("status", "FAILED");
         assertThat((String) listed.get(0).get("lastError")).contains("550 5.1.1");
+        // and on the call's dashboard page, with the reply.
+        String page = new String(PortalSession.logIn(port, manager()).getPage("/portal/dashboard/calls/" + call.id()).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Messages the mail server refused", refused + "@test.grantflow.example", "550 5.1.1");
     }
 
     @Test
