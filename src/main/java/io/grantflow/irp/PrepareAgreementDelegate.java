@@ -30,6 +30,7 @@ class PrepareAgreementDelegate implements JavaDelegate {
         String applicationId = (String) execution.getVariable("applicationId");
         CallRules rules = calls.get(applications.get(applicationId).callId()).rules();
         execution.setVariable("partnerPositions", agreements.prepare(applicationId));
+        execution.setVariable("applicationUrl", baseUrl + "/portal/applications/" + applicationId);
         execution.setVariable("agreementUrl", baseUrl + "/portal/applications/" + applicationId + "/agreement");
         execution.setVariable("signatureReminder", "P" + rules.signatureReminderDays() + "D");
         execution.setVariable("signatureEscalation", "P" + rules.signatureEscalationDays() + "D");
