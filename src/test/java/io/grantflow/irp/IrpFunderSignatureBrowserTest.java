@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
-import io.grantflow.support.Browser;
 import io.grantflow.support.RequiresChromium;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A manager reads the agreement from the funder's signature task in Tasklist, ticks "signed" and completes it. */
 @RequiresChromium
@@ -26,13 +24,10 @@ class IrpFunderSignatureBrowserTest extends IrpScenario {
         sign(lastSigningToken("anna-fsb@partner.example"));
         String taskId = taskOf(applicationId, "Task_FunderSigns").getId();
 
-        ChromeDriver browser = Browser.start();
-        try {
-            IrpTasklist tasklist = IrpTasklist.logIn(browser, port, manager).open(taskId, "Ocean acoustics network fsb");
+        try (IrpTasklist tasklist = IrpTasklist.logIn(port, manager)) {
+            tasklist.open(taskId, "Ocean acoustics network fsb");
             assertThat(tasklist.link("Read the agreement")).endsWith("/portal/applications/" + applicationId + "/agreement");
             tasklist.tick("Field_agreementSigned").complete(tasks, taskId, "tasklist-irp-funder-signature");
-        } finally {
-            browser.quit();
         }
 
         assertThat(projectOf(applicationId)).hasPassed("Task_FunderSigns", "Task_StartProject");

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A manager at an IRP task in Camunda Tasklist: opens it, claims it, fills the Camunda Form field by field as a person
  * does, and completes it. Fields are found by the end of their id, since form-js prefixes ids at each render.
  */
-final class IrpTasklist {
+final class IrpTasklist implements AutoCloseable {
 
     private final ChromeDriver browser;
     private final int port;
@@ -33,9 +33,21 @@ final class IrpTasklist {
         this.wait = Browser.waitUpTo(browser, 30);
     }
 
-    static IrpTasklist logIn(ChromeDriver browser, int port, String userId) {
-        Browser.logInToTasklist(browser, port, userId);
+    /** Starts a headless Chromium and logs in to Tasklist; closing quits the browser. */
+    static IrpTasklist logIn(int port, String userId) {
+        ChromeDriver browser = Browser.start();
+        try {
+            Browser.logInToTasklist(browser, port, userId);
+        } catch (RuntimeException e) {
+            browser.quit();
+            throw e;
+        }
         return new IrpTasklist(browser, port);
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
     }
 
     /** Opens the task, claims it as the person would, and waits for its form to show the project's title. */
