@@ -39,9 +39,12 @@ class PortalController {
     private final SubmissionService submissions;
     private final ApplicationService applications;
     private final TimelineService timelines;
+    private final List<ApplicationPagePart> parts;
 
-    PortalController(CallService calls, SubmissionService submissions, ApplicationService applications, TimelineService timelines) {
+    PortalController(CallService calls, SubmissionService submissions, ApplicationService applications, TimelineService timelines,
+                     List<ApplicationPagePart> parts) {
         this.calls = calls;
+        this.parts = parts;
         this.submissions = submissions;
         this.applications = applications;
         this.timelines = timelines;
@@ -114,6 +117,7 @@ class PortalController {
         model.addAttribute("app", a);
         model.addAttribute("call", calls.get(a.callId()));
         model.addAttribute("timeline", timelines.of(a.processInstanceId(), Roles.isManager(user)));
+        parts.forEach(part -> model.addAllAttributes(part.model(a, user.getName(), Roles.isManager(user))));
         model.addAttribute("zone", Call.FUNDER_ZONE);
         return "portal/application";
     }

@@ -3,10 +3,15 @@ package io.grantflow.decision;
 import java.io.IOException;
 import java.util.List;
 
+import io.grantflow.application.ProposalDocument;
 import io.grantflow.application.ProposalFile;
+import io.grantflow.problem.NotFoundException;
 import io.grantflow.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -63,6 +68,17 @@ class AwardController {
     String reportInPortal(@PathVariable String id, @RequestPart("report") MultipartFile report, Authentication user) {
         awards.submitFinalReport(id, user.getName(), read(report));
         return "redirect:/portal/applications/" + id + "?reported";
+    }
+
+    /** The latest final report, for the applicant and the managers (from the approval task); 404 for anyone else. */
+    @GetMapping("/portal/applications/{id}/final-report")
+    ResponseEntity<byte[]> finalReport(@PathVariable String id, Authentication user) {
+        boolean manager = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"));
+        ProposalDocument pdf = awards.finalReport(id, user.getName(), manager)
+                .orElseThrow(() -> new NotFoundException("No final report for " + id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(pdf.fileName()).build().toString())
+                .body(pdf.content());
     }
 
     private static ProposalFile read(MultipartFile file) {

@@ -2,12 +2,15 @@ package io.grantflow.decision;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
+import io.grantflow.application.ApplicantLetters;
 import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.application.ProposalCheck;
+import io.grantflow.application.ProposalDocument;
 import io.grantflow.application.ProposalFile;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallRules;
@@ -15,6 +18,7 @@ import io.grantflow.call.CallService;
 import io.grantflow.problem.ConflictException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +32,14 @@ public class AwardService {
     private final CallService calls;
     private final DecisionRepository decisions;
     private final RuntimeService runtime;
+    private final ApplicantLetters letters;
+    private final String baseUrl;
 
-    AwardService(ApplicationService applications, CallService calls, DecisionRepository decisions, RuntimeService runtime) {
+    AwardService(ApplicationService applications, CallService calls, DecisionRepository decisions, RuntimeService runtime,
+                 ApplicantLetters letters, @Value("${grantflow.base-url}") String baseUrl) {
         this.applications = applications;
+        this.letters = letters;
+        this.baseUrl = baseUrl;
         this.calls = calls;
         this.decisions = decisions;
         this.runtime = runtime;
@@ -72,7 +81,30 @@ public class AwardService {
         ProposalCheck.checkPdf("report", report, REPORT_MAX_BYTES);
         decisions.insertReport(UUID.randomUUID().toString(), a.id(), ProposalCheck.safeFileName(report.fileName()),
                 report.content(), CallService.now());
-        correlate("FinalReportSubmitted", a.id(), "No final report is expected for this application now");
+        try {
+            runtime.createMessageCorrelation("FinalReportSubmitted").processInstanceBusinessKey(a.id())
+                    .setVariable("finalReportUrl", baseUrl + "/portal/applications/" + a.id() + "/final-report")
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ConflictException("applicationId", "No final report is expected for this application now");
+        }
+        letters.send("final-report-received", letters.about(a.id()));
+    }
+
+    /** Whether the application's process waits for a final report, first or revised. */
+    public boolean finalReportDue(String applicationId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).active().list().stream()
+                .anyMatch(pi -> runtime.createEventSubscriptionQuery().processInstanceId(pi.getId())
+                        .eventName("FinalReportSubmitted").count() > 0);
+    }
+
+    public boolean finalReportFiled(String applicationId) {
+        return decisions.reportCount(applicationId) > 0;
+    }
+
+    /** The latest final report, for the applicant and the managers. */
+    public Optional<ProposalDocument> finalReport(String applicationId, String userId, boolean manager) {
+        return decisions.latestReport(applications.getFor(applicationId, userId, manager).id());
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import io.grantflow.application.ProposalDocument;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,6 +57,13 @@ class DecisionRepository {
                 WHERE application_id = ? AND approved IS NULL""")
                 .params(approved, comment, by, utc(at), applicationId)
                 .update();
+    }
+
+    Optional<ProposalDocument> latestReport(String applicationId) {
+        return jdbc.sql("SELECT file_name, content FROM final_report WHERE application_id = ? ORDER BY submitted_at DESC FETCH FIRST 1 ROWS ONLY")
+                .param(applicationId)
+                .query((rs, n) -> new ProposalDocument(rs.getString(1), "application/pdf", rs.getBytes(2)))
+                .optional();
     }
 
     long reportCount(String applicationId) {

@@ -53,6 +53,19 @@ class AgreementRepository {
                 .param(applicationId).query(this::map).list();
     }
 
+    void insertText(String applicationId, String textEn, String textFr, String sha256, Instant at) {
+        jdbc.sql("INSERT INTO irp_agreement (application_id, text_en, text_fr, text_sha256, prepared_at) VALUES (?, ?, ?, ?, ?)")
+                .params(applicationId, textEn, textFr, sha256, utc(at)).update();
+    }
+
+    Optional<AgreementDocument> findText(String applicationId) {
+        return jdbc.sql("SELECT * FROM irp_agreement WHERE application_id = ?").param(applicationId)
+                .query((rs, n) -> new AgreementDocument(rs.getString("application_id"), rs.getString("text_en"),
+                        rs.getString("text_fr"), rs.getString("text_sha256"),
+                        instant(rs.getObject("prepared_at", OffsetDateTime.class))))
+                .optional();
+    }
+
     private Signature map(ResultSet rs, int row) throws SQLException {
         return new Signature(rs.getString("application_id"), rs.getString("signatory"), rs.getString("institution"),
                 instant(rs.getObject("token_expires_at", OffsetDateTime.class)),

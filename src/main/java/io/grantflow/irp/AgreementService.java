@@ -3,6 +3,7 @@ package io.grantflow.irp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -11,6 +12,7 @@ import io.grantflow.application.ApplicationService;
 import io.grantflow.application.Partner;
 import io.grantflow.call.CallService;
 import io.grantflow.funder.Funder;
+import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,10 +35,14 @@ public class AgreementService {
     private final CallService calls;
     private final Funder funder;
     private final RuntimeService runtime;
+    private final AgreementDocuments documents;
+    private final UserDirectory users;
 
     AgreementService(AgreementRepository signatures, ApplicationService applications, CallService calls, Funder funder,
-                     RuntimeService runtime) {
+                     RuntimeService runtime, AgreementDocuments documents, UserDirectory users) {
         this.signatures = signatures;
+        this.documents = documents;
+        this.users = users;
         this.applications = applications;
         this.calls = calls;
         this.funder = funder;
@@ -47,8 +53,13 @@ public class AgreementService {
     public record SigningLink(String token, Instant expiresAt) {
     }
 
-    /** What a partner sees before signing. */
-    public record SigningView(String applicationTitle, String institution, String leadName) {
+    /** What a partner sees before signing: the agreement's text (English) and the reference of that text. */
+    public record SigningView(String applicationTitle, String institution, String leadName, String agreementText, String reference) {
+
+        /** The text's lines without the blank ones; a heading starts with "# ". */
+        public List<String> agreementLines() {
+            return agreementText.lines().filter(l -> !l.isBlank()).toList();
+        }
     }
 
     /** Opens the agreement: one signature per party. Returns the partners' positions, for one signing branch each. */
@@ -59,6 +70,7 @@ public class AgreementService {
         for (int i = 0; i < a.partners().size(); i++) {
             signatures.insert(applicationId, Signature.partner(i), a.partners().get(i).institution());
         }
+        documents.write(applicationId);
         return IntStream.range(0, a.partners().size()).boxed().toList();
     }
 
@@ -89,9 +101,12 @@ public class AgreementService {
     }
 
     public SigningView view(String token) {
-        Signature s = usable(token);
-        Partner partner = partnerOf(s);
-        return new SigningView(applications.get(s.applicationId()).title(), s.institution(), partner.leadName());
+        return viewOf(usable(token));
+    }
+
+    /** The agreement's PDF, for the partner who holds a usable link. */
+    public byte[] documentForSigning(String token, Locale language) {
+        return documents.pdf(usable(token).applicationId(), language);
     }
 
     /** The partner signs: the link is spent, and the partner's branch of the process moves on. */
@@ -105,13 +120,19 @@ public class AgreementService {
         Execution waiting = branchAwaiting(s.applicationId(), PARTNER_SIGNED, position(s))
                 .orElseThrow(() -> new LinkUnusableException("This agreement is no longer waiting for your signature"));
         runtime.messageEventReceived(PARTNER_SIGNED, waiting.getId());
-        return new SigningView(applications.get(s.applicationId()).title(), s.institution(), partner.leadName());
+        return viewOf(s);
     }
 
-    /** The manager's signature for the funder, from the Tasklist task. */
+    /** The manager's signature for the funder, from the Tasklist task: kept with the manager's name, as the agreement shows it. */
     @Transactional
     public void funderSigns(String applicationId, String managerId) {
-        signatures.sign(applicationId, Signature.FUNDER, managerId, CallService.now());
+        String name;
+        try {
+            name = users.contact(managerId).name() + " (" + managerId + ")";
+        } catch (NotFoundException e) {
+            name = managerId;
+        }
+        signatures.sign(applicationId, Signature.FUNDER, name, CallService.now());
     }
 
     public List<Signature> signaturesOf(String applicationId) {
@@ -145,6 +166,12 @@ public class AgreementService {
             throw new LinkUnusableException("This link has expired; the programme team can send a new one");
         }
         return s;
+    }
+
+    private SigningView viewOf(Signature s) {
+        AgreementDocument agreement = documents.document(s.applicationId());
+        return new SigningView(applications.get(s.applicationId()).title(), s.institution(), partnerOf(s).leadName(),
+                agreement.textEn(), agreement.reference());
     }
 
     private Partner partnerOf(Signature s) {

@@ -37,8 +37,7 @@ class IrpProjectController {
 
     @GetMapping("/api/applications/{id}/irp")
     ProjectView project(@PathVariable String id, Authentication user) {
-        boolean manager = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"));
-        String applicationId = applications.getFor(id, user.getName(), manager).id();
+        String applicationId = applications.getFor(id, user.getName(), Managers.is(user)).id();
         IrpDetails declared = applications.irpDetails(applicationId).orElseThrow(() -> new NotFoundException("No IRP project " + id));
         List<SignatureView> signatures = agreements.signaturesOf(applicationId).stream()
                 .map(s -> new SignatureView(s.signatory(), s.institution(), s.signed(), s.signedAt()))

@@ -2,8 +2,12 @@ package io.grantflow.irp;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+
+import io.grantflow.application.ProposalDocument;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +31,7 @@ class ProjectYearRepository {
         return jdbc.sql("SELECT project_year, amount_eur, released_at FROM irp_tranche WHERE application_id = ? ORDER BY project_year")
                 .param(applicationId)
                 .query((rs, n) -> new Tranche(rs.getInt(1), rs.getBigDecimal(2),
-                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant()))
+                        rs.getObject(3, OffsetDateTime.class).toInstant()))
                 .list();
     }
 
@@ -49,5 +53,27 @@ class ProjectYearRepository {
     void insertMidTerm(String applicationId, boolean continued, String reason, String managerId, Instant at) {
         jdbc.sql("INSERT INTO irp_mid_term (application_id, continued, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)")
                 .params(applicationId, continued, reason, managerId, at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** The latest report of each year, in year order. */
+    List<AnnualReport> latestReports(String applicationId) {
+        return jdbc.sql("""
+                SELECT r.project_year, r.file_name, r.submitted_at, r.approved FROM irp_annual_report r
+                WHERE r.application_id = ? AND r.submitted_at = (SELECT MAX(l.submitted_at) FROM irp_annual_report l
+                                                                 WHERE l.application_id = r.application_id AND l.project_year = r.project_year)
+                ORDER BY r.project_year""")
+                .param(applicationId)
+                .query((rs, n) -> new AnnualReport(rs.getInt(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                        (Boolean) rs.getObject(4)))
+                .list();
+    }
+
+    Optional<ProposalDocument> latestReport(String applicationId, int year) {
+        return jdbc.sql("""
+                SELECT file_name, content FROM irp_annual_report WHERE application_id = ? AND project_year = ?
+                ORDER BY submitted_at DESC FETCH FIRST 1 ROWS ONLY""")
+                .params(applicationId, year)
+                .query((rs, n) -> new ProposalDocument(rs.getString(1), "application/pdf", rs.getBytes(2)))
+                .optional();
     }
 }

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import io.grantflow.application.ApplicantLetters;
 import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.application.IrpDetails;
 import io.grantflow.application.ProposalCheck;
+import io.grantflow.application.ProposalDocument;
 import io.grantflow.application.ProposalFile;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallRules;
@@ -18,6 +21,7 @@ import io.grantflow.call.CallService;
 import io.grantflow.problem.ConflictException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +39,14 @@ public class ProjectYearService {
     private final CallService calls;
     private final ProjectYearRepository years;
     private final RuntimeService runtime;
+    private final ApplicantLetters letters;
+    private final String baseUrl;
 
-    ProjectYearService(ApplicationService applications, CallService calls, ProjectYearRepository years, RuntimeService runtime) {
+    ProjectYearService(ApplicationService applications, CallService calls, ProjectYearRepository years, RuntimeService runtime,
+                       ApplicantLetters letters, @Value("${grantflow.base-url}") String baseUrl) {
         this.applications = applications;
+        this.letters = letters;
+        this.baseUrl = baseUrl;
         this.calls = calls;
         this.years = years;
         this.runtime = runtime;
@@ -74,14 +83,39 @@ public class ProjectYearService {
     public void submitAnnualReport(String applicationId, String applicantId, ProposalFile report) {
         Application a = applications.getFor(applicationId, applicantId, false);
         ProposalCheck.checkPdf("report", report, REPORT_MAX_BYTES);
-        Object year = waitingYear(a.id());
-        years.insertReport(UUID.randomUUID().toString(), a.id(), ((Number) year).intValue(),
+        int year = annualReportDue(a.id())
+                .orElseThrow(() -> new ConflictException("applicationId", "No annual report is expected for this project now"));
+        years.insertReport(UUID.randomUUID().toString(), a.id(), year,
                 ProposalCheck.safeFileName(report.fileName()), report.content(), CallService.now());
         try {
-            runtime.createMessageCorrelation(ANNUAL_REPORT_SUBMITTED).processInstanceBusinessKey(a.id()).correlateWithResult();
+            runtime.createMessageCorrelation(ANNUAL_REPORT_SUBMITTED).processInstanceBusinessKey(a.id())
+                    .setVariable("annualReportUrl", baseUrl + "/portal/applications/" + a.id() + "/annual-reports/" + year)
+                    .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new ConflictException("applicationId", "No annual report is expected for this project now");
+            throw new ConflictException("applicationId", "No annual report is expected for this project now"); // taken meanwhile
         }
+        ApplicantLetters.Letter receipt = letters.about(a.id());
+        receipt.model().put("year", year);
+        letters.send("irp-annual-report-received", receipt);
+    }
+
+    /** The project year whose annual report the process waits for (first or revised), if it waits for one. */
+    public Optional<Integer> annualReportDue(String applicationId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId)
+                .processDefinitionKey("irp-application").active().list().stream()
+                .filter(pi -> runtime.createEventSubscriptionQuery().processInstanceId(pi.getId())
+                        .eventName(ANNUAL_REPORT_SUBMITTED).count() > 0)
+                .map(pi -> ((Number) runtime.getVariable(pi.getId(), "year")).intValue())
+                .findFirst();
+    }
+
+    public List<AnnualReport> annualReports(String applicationId) {
+        return years.latestReports(applicationId);
+    }
+
+    /** The latest annual report of a year, for the coordinator and the managers. */
+    public Optional<ProposalDocument> annualReport(String applicationId, int year, String userId, boolean manager) {
+        return years.latestReport(applications.getFor(applicationId, userId, manager).id(), year);
     }
 
     @Transactional
@@ -97,15 +131,6 @@ public class ProjectYearService {
         }
     }
 
-    private Object waitingYear(String applicationId) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId)
-                .processDefinitionKey("irp-application").active().singleResult();
-        Object year = instance == null ? null : runtime.getVariable(instance.getId(), "year");
-        if (year == null) {
-            throw new ConflictException("applicationId", "No annual report is expected for this project now");
-        }
-        return year;
-    }
 
     private IrpDetails details(String applicationId) {
         return applications.irpDetails(applicationId)

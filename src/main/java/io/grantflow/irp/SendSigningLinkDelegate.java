@@ -47,6 +47,7 @@ class SendSigningLinkDelegate implements JavaDelegate {
         model.put("institution", partner.institution());
         model.put("title", a.title());
         model.put("link", baseUrl + "/agreement/sign/" + link.token());
+        model.put("agreementLink", baseUrl + "/agreement/sign/" + link.token() + "/agreement.pdf");
         model.put("expiresAt", link.expiresAt().atZone(Call.FUNDER_ZONE));
         notifications.send((String) execution.getVariableLocal("letter"),
                 new Contact(null, partner.leadName(), partner.email(), Locale.ENGLISH), model, applicationId);

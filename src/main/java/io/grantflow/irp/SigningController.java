@@ -1,12 +1,16 @@
 package io.grantflow.irp;
 
 import io.grantflow.problem.NotFoundException;
+import java.util.Locale;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -24,12 +28,18 @@ class SigningController {
 
     @GetMapping("/agreement/sign/{token}")
     ModelAndView show(@PathVariable String token) {
-        return page(agreements.view(token), false, HttpStatus.OK);
+        return page(token, agreements.view(token), false);
+    }
+
+    /** The agreement to read before signing, in English or (lang=fr) French. */
+    @GetMapping("/agreement/sign/{token}/agreement.pdf")
+    ResponseEntity<byte[]> document(@PathVariable String token, @RequestParam(defaultValue = "en") String lang) {
+        return PdfResponse.pdf(agreements.documentForSigning(token, Locale.forLanguageTag(lang)), "agreement.pdf");
     }
 
     @PostMapping("/agreement/sign/{token}")
     ModelAndView sign(@PathVariable String token) {
-        return page(agreements.sign(token), true, HttpStatus.OK);
+        return page(token, agreements.sign(token), true);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -42,8 +52,9 @@ class SigningController {
         return refusal(e.getMessage(), HttpStatus.GONE);
     }
 
-    private static ModelAndView page(AgreementService.SigningView view, boolean signed, HttpStatus status) {
-        ModelAndView page = new ModelAndView("agreement/sign", status);
+    private static ModelAndView page(String token, AgreementService.SigningView view, boolean signed) {
+        ModelAndView page = new ModelAndView("agreement/sign", HttpStatus.OK);
+        page.addObject("token", token);
         page.addObject("view", view);
         page.addObject("signed", signed);
         return page;

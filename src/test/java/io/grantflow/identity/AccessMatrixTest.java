@@ -40,6 +40,7 @@ class AccessMatrixTest extends CallScenario {
             DELETE /engine-rest/process-instance/{instance}                 401 403 403 403 403 403 -
             GET /                                                           200 200 200 200 200 200 200
             GET /agreement/sign/{token}                                     404 404 404 404 404 404 404
+            GET /agreement/sign/{token}/agreement.pdf                       404 404 404 404 404 404 404
             GET /api/applications                                           401 200 200 200 200 200 200
             GET /api/applications/{id}                                      401 200 404 404 404 200 404
             GET /api/applications/{id}/irp                                  401 404 404 404 404 404 404
@@ -65,6 +66,9 @@ class AccessMatrixTest extends CallScenario {
             GET /login                                                      200 200 200 200 200 200 200
             GET /portal/applications                                        302>login 200 200 200 200 200 200
             GET /portal/applications/{id}                                   302>login 200 404 404 404 200 404
+            GET /portal/applications/{id}/agreement                         302>login 404 404 404 404 404 404
+            GET /portal/applications/{id}/annual-reports/{year}             302>login 404 404 404 404 404 404
+            GET /portal/applications/{id}/final-report                      302>login 404 404 404 404 404 404
             GET /portal/calls/{callId}/apply                                302>login 200 200 200 200 200 200
             GET /portal/calls/{callId}/nominate                             302>login 200 200 200 200 200 200
             GET /portal/dashboard                                           302>login 403 403 403 403 200 403
@@ -110,6 +114,7 @@ class AccessMatrixTest extends CallScenario {
             POST /engine-rest/user/create                                   401 403 403 403 403 403 -
             POST /portal/applications/{id}/award                            302>login 409 404 404 404 404 404
             POST /portal/applications/{id}/report                           302>login 409 404 404 404 404 404
+            POST /portal/applications/{id}/annual-report                    302>login 409 404 404 404 404 404
             POST /portal/calls/{callId}/apply                               302>login 400 400 400 400 400 400
             POST /portal/dashboard/calls/{callId}/doubtful-exclusions/{matchId} 302>login 403 403 403 403 400 403
             POST /portal/calls/{callId}/nominate                            302>login 400 400 400 400 400 400
@@ -230,7 +235,7 @@ class AccessMatrixTest extends CallScenario {
         String instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("first-step-application").processInstanceBusinessKey(application).singleResult().getId();
         return new Fixture(users, Map.of("id", application, "applicationId", application, "callId", call.id(),
-                "token", "no-such-token", "candidateId", "no-such-candidate", "position", "0", "task", task, "instance", instance,
+                "token", "no-such-token", "candidateId", "no-such-candidate", "position", "0", "year", "1", "task", task, "instance", instance,
                 "matchId", "no-such-match"));
     }
 

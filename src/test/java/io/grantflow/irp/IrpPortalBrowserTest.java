@@ -69,6 +69,28 @@ class IrpPortalBrowserTest extends IrpScenario {
         assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ?", coordinator)).isZero();
     }
 
+    @Test
+    void aCoordinatorFilesTheAnnualReportThatIsDueFromTheProjectPage() throws Exception {
+        String coordinator = applicant("en");
+        String applicationId = startedProject("pab", coordinator, manager(), 2);
+        Path report = Files.createTempFile("report", ".pdf");
+        Files.write(report, pdf());
+        logIn(coordinator);
+        browser.get(url("/portal/applications/" + applicationId));
+        var wait = Browser.waitUpTo(browser, 20);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("annual-report-form")));
+        assertThat(browser.findElements(By.id("report-form"))).as("no final report during the project").isEmpty();
+        assertThat(browser.findElement(By.id("agreement-link")).getAttribute("href")).endsWith("/portal/applications/" + applicationId + "/agreement");
+
+        browser.findElement(By.id("annual-report")).sendKeys(report.toString());
+        browser.findElement(By.id("submit-annual-report")).click();
+        wait.until(ExpectedConditions.urlContains("annualReported"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Thank you: your annual report has been received.",
+                "Annual report 1, filed on");
+        assertThat(browser.findElements(By.id("annual-report-form"))).as("nothing more due until it is approved").isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM irp_annual_report WHERE application_id = ? AND project_year = 1", applicationId)).isEqualTo(1);
+    }
+
     private void logIn(String userId) {
         browser.get(url("/login?lang=en"));
         browser.findElement(By.id("username")).sendKeys(userId);

@@ -95,7 +95,13 @@ class IrpProjectTest extends IrpScenario {
         assertThat(mailSubjectsTo(coordinator)).anyMatch(s -> s.startsWith("Reminder: final report for \"Ocean acoustics network five\""));
         assertThat(mailSubjectsTo(manager)).contains("Final report overdue: \"Ocean acoustics network five\"");
         assertThat(postFinalReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
-        complete(manager, taskOf(applicationId, "Task_ApproveFinalReport"), Map.of("approveReport", false, "reportComment", "Add the data plan."));
+        assertThat(mailSubjectsTo(coordinator)).contains("Final report of \"Ocean acoustics network five\" received");
+        Task finalApproval = taskOf(applicationId, "Task_ApproveFinalReport");
+        assertThat(tasks.getVariable(finalApproval.getId(), "finalReportUrl")).asString()
+                .endsWith("/portal/applications/" + applicationId + "/final-report");
+        assertThat(io.grantflow.support.PortalSession.logIn(port, manager).get("/portal/applications/" + applicationId + "/final-report")
+                .statusCode()).isEqualTo(200);
+        complete(manager, finalApproval, Map.of("approveReport", false, "reportComment", "Add the data plan."));
         assertThat(project).isWaitingAt("Receive_RevisedFinalReport");
         assertThat(postFinalReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
         complete(manager, taskOf(applicationId, "Task_ApproveFinalReport"), Map.of("approveReport", true, "reportComment", ""));

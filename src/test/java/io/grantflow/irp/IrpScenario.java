@@ -140,6 +140,39 @@ abstract class IrpScenario extends CallScenario {
         runDueJobs();
     }
 
+    /**
+     * A funded project of {@code years} years at 15,000 EUR each, with one partner, whose agreement every party has
+     * signed: year 1 runs, its annual report is due.
+     */
+    protected String startedProject(String tag, String coordinator, String manager, int years) {
+        Map<String, Object> application = irpApplication(tag);
+        application.put("partners", List.of(partner("University of Tokyo", "JP", "Ken Sato", "ken-" + tag)));
+        int[] amounts = new int[years];
+        Arrays.fill(amounts, 15000);
+        application.put("yearlyBudget", yearly(amounts));
+        application.put("budgetEur", 15000 * years);
+        application.put("durationMonths", 12 * years);
+        String applicationId = submitIrp(irpCall(List.of(), Map.of()), coordinator, application);
+        fundedByTheCommittee(applicationId);
+        sign(lastSigningToken("ken-" + tag + "@partner.example"));
+        complete(manager, taskOf(applicationId, "Task_FunderSigns"), Map.of("agreementSigned", true));
+        return applicationId;
+    }
+
+    /** The coordinator files the running year's annual report, a manager approves it, and the next year starts. */
+    protected void yearReportedAndApproved(String applicationId, String coordinator, String manager) {
+        int year = ((Number) engine.getRuntimeService().getVariable(projectOf(applicationId).getId(), "year")).intValue();
+        assertThat(postAnnualReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
+        complete(manager, taskOf(applicationId, "Task_ApproveAnnualReport"), Map.of("approveAnnualReport", true, "annualReportComment", ""));
+        moveClockTo(projectStart(applicationId).plusYears(year).plusDays(1).toInstant());
+        runDueJobs();
+    }
+
+    protected java.time.ZonedDateTime projectStart(String applicationId) {
+        return java.time.Instant.parse((String) engine.getRuntimeService().getVariable(projectOf(applicationId).getId(), "projectStartedAt"))
+                .atZone(Call.FUNDER_ZONE);
+    }
+
     protected Task taskOf(String applicationId, String taskDefinitionKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(applicationId).taskDefinitionKey(taskDefinitionKey).singleResult();
     }
