@@ -3,11 +3,13 @@ package io.grantflow.irp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.grantflow.support.CoversForms;
 import io.grantflow.support.RequiresChromium;
 import org.junit.jupiter.api.Test;
 
 /** A manager opens an annual report from the approval task in Tasklist, asks for changes, then approves the revision. */
 @RequiresChromium
+@CoversForms("irp-annual-report-review")
 class IrpAnnualReportReviewBrowserTest extends IrpScenario {
 
     @Test

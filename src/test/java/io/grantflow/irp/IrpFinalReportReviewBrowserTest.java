@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.Instant;
 
+import io.grantflow.support.CoversForms;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.support.RequiresChromium;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A manager opens the final report from the approval task in Tasklist, asks for changes, then approves and closes the project. */
 @RequiresChromium
+@CoversForms("final-report-review")
 class IrpFinalReportReviewBrowserTest extends IrpScenario {
 
     @Autowired ApplicationService applications;

@@ -6,12 +6,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.List;
 import java.util.Map;
 
+import io.grantflow.support.CoversForms;
 import io.grantflow.call.Call;
 import io.grantflow.support.RequiresChromium;
 import org.junit.jupiter.api.Test;
 
 /** A manager reads the agreement from the funder's signature task in Tasklist, ticks "signed" and completes it. */
 @RequiresChromium
+@CoversForms("irp-funder-signature")
 class IrpFunderSignatureBrowserTest extends IrpScenario {
 
     @Test

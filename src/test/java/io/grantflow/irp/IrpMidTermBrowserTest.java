@@ -3,6 +3,7 @@ package io.grantflow.irp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.grantflow.support.CoversForms;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.support.RequiresChromium;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** At the mid-term evaluation in Tasklist a manager continues one project and stops another, each with the reason. */
 @RequiresChromium
+@CoversForms("irp-mid-term")
 class IrpMidTermBrowserTest extends IrpScenario {
 
     @Autowired ApplicationService applications;
