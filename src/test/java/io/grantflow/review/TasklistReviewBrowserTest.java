@@ -14,6 +14,7 @@ import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.ChromiumSession;
 import io.grantflow.support.RequiresChromium;
+import io.grantflow.support.TasklistForm;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +85,38 @@ class TasklistReviewBrowserTest extends CallScenario {
         assertThat(List.of(review.quality(), review.feasibility(), review.collaboration())).containsExactly(5, 4, 3);
         assertThat(review.commentForApplicant()).isEqualTo("A clear plan with a strong partner.");
         assertThat(reviewTaskOf(reviewerId, app)).isNull();
+    }
+
+    @Test
+    void oneReviewerDeclinesAndAnotherDeclaresAConflictInTasklist() {
+        List<String> panel = List.of(reviewer("JP", "graphene", "photonics"), reviewer("DE", "photonics", "quantum"));
+        Call call = callWithPanel(panel, Map.of(), "50000");
+        String app = submitEligible(call, applicant("en"), "Graphene photonics", List.of("graphene", "photonics", "quantum"), 9000);
+        closeCall(call);
+
+        // "Decline": nothing else to fill.
+        Browser.logInToTasklist(browser, port, panel.get(0));
+        TasklistForm form = TasklistForm.open(browser, port, reviewTaskOf(panel.get(0), app).getId());
+        form.tick("Field_response-2");
+        form.complete();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(app, panel.get(0)) == AssignmentStatus.DECLINED);
+
+        // "Conflict of interest": the reason field appears and is kept.
+        browser.manage().deleteAllCookies();
+        Browser.logInToTasklist(browser, port, panel.get(1));
+        form = TasklistForm.open(browser, port, reviewTaskOf(panel.get(1), app).getId());
+        form.tick("Field_response-1").type("Field_conflictReason", "I co-authored two papers with the applicant.");
+        form.screenshot("tasklist-review-conflict");
+        form.complete();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(app, panel.get(1)) == AssignmentStatus.CONFLICT);
+        assertThat(jdbc.sql("SELECT reason FROM reviewer_conflict WHERE reviewer_id = ? AND application_id = ?")
+                .params(panel.get(1), app).query(String.class).single()).isEqualTo("I co-authored two papers with the applicant.");
+        assertThat(reviewService.reviewsOf(app)).isEmpty();
+    }
+
+    private AssignmentStatus statusOf(String applicationId, String reviewerId) {
+        return assignments.assignmentsOf(applicationId).stream().filter(a -> a.reviewerId().equals(reviewerId))
+                .map(ReviewAssignment::status).findFirst().orElse(null);
     }
 
     private void type(String css, String text) {
