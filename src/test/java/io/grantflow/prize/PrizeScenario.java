@@ -123,14 +123,20 @@ abstract class PrizeScenario extends CallScenario {
     }
 
     protected TwoCandidates twoCandidatesOneConflict() {
+        TwoCandidates edition = twoCandidatesAtConflicts();
+        declareConflicts(edition.chair(), edition.call());
+        declareConflicts(edition.conflicted(), edition.call(), edition.first());
+        return edition;
+    }
+
+    /** The same edition when nominations have closed: both jurors have their conflicts to declare. */
+    protected TwoCandidates twoCandidatesAtConflicts() {
         String chair = juror("en");
         String conflicted = juror("en");
         Call call = edition(List.of(chair, conflicted), Map.of());
         String first = candidateNominated(call.id(), nominator("en"), nominee("Ana Silva", "USP", "BR", "ana@usp.example"));
         String second = candidateNominated(call.id(), nominator("en"), nominee("Ben Okafor", "Unilag", "NG", "ben@unilag.example"));
         closeNominations(call);
-        declareConflicts(chair, call);
-        declareConflicts(conflicted, call, first);
         return new TwoCandidates(call, chair, conflicted, first, second);
     }
 
