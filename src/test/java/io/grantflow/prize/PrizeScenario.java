@@ -131,8 +131,13 @@ abstract class PrizeScenario extends CallScenario {
 
     /** The same edition when nominations have closed: both jurors have their conflicts to declare. */
     protected TwoCandidates twoCandidatesAtConflicts() {
+        return twoCandidatesAtConflicts("en");
+    }
+
+    /** The same, the second juror speaking the given language. */
+    protected TwoCandidates twoCandidatesAtConflicts(String secondJurorLanguage) {
         String chair = juror("en");
-        String conflicted = juror("en");
+        String conflicted = juror(secondJurorLanguage);
         Call call = edition(List.of(chair, conflicted), Map.of());
         String first = candidateNominated(call.id(), nominator("en"), nominee("Ana Silva", "USP", "BR", "ana@usp.example"));
         String second = candidateNominated(call.id(), nominator("en"), nominee("Ben Okafor", "Unilag", "NG", "ben@unilag.example"));

@@ -32,10 +32,21 @@ final class TasklistForm {
     /** Logs in as the user (password = id) and opens the task's form, waiting until form-js has rendered it. */
     static TasklistForm open(ChromeDriver browser, int port, String userId, String taskId) {
         Browser.logInToTasklist(browser, port, userId);
+        return show(browser, port, taskId);
+    }
+
+    /** Opens the task's form for the user already logged in. */
+    static TasklistForm show(ChromeDriver browser, int port, String taskId) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
         WebDriverWait wait = Browser.waitUpTo(browser, 30);
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
         wait.until(d -> !form.findElements(By.cssSelector(".fjs-form-field")).isEmpty());
+        // a task of the user's group opens read-only until he or she claims it, as a person does
+        List<WebElement> claim = browser.findElements(By.cssSelector("button.claim[ng-click='claim()']"));
+        if (!claim.isEmpty()) {
+            claim.get(0).click();
+            wait.until(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
+        }
         return new TasklistForm(browser, form);
     }
 
@@ -54,28 +65,23 @@ final class TasklistForm {
         return form.findElement(By.cssSelector("[id$='" + fieldId + "']")).getDomProperty("disabled").equals("true");
     }
 
-    /** The labels of a checklist's boxes, in order. */
-    List<String> checklistLabels(String fieldId) {
-        return form.findElements(By.cssSelector("[id*='" + fieldId + "'] ~ label, label[for*='" + fieldId + "-']")).stream()
-                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
-    }
-
-    /** Ticks the checklist box whose label starts with the given text. */
-    TasklistForm tick(String fieldId, String labelStart) {
+    /** Ticks the checklist box whose label contains the given text. */
+    TasklistForm tick(String fieldId, String labelPart) {
         WebElement label = wait.until(d -> form.findElements(By.cssSelector("label[for*='" + fieldId + "-']")).stream()
-                .filter(l -> l.getText().startsWith(labelStart)).findFirst().orElse(null));
+                .filter(l -> l.getDomProperty("textContent").contains(labelPart)).findFirst().orElse(null));
         WebElement box = form.findElement(By.id(label.getDomAttribute("for")));
         click(box);
         wait.until(d -> box.isSelected());
         return settle();
     }
 
-    /** Chooses the option of a form-js select (a custom dropdown) by the start of its label. */
-    TasklistForm select(String fieldId, String labelStart) {
+    /** Chooses the option of a form-js select (a custom dropdown) by a part of its label. */
+    TasklistForm select(String fieldId, String labelPart) {
         WebElement display = form.findElement(By.cssSelector("[id$='" + fieldId + "-display']"));
         click(display);
         WebElement option = wait.until(d -> form.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-                .filter(o -> o.getText().startsWith(labelStart)).findFirst().orElse(null));
+                .filter(o -> o.getDomProperty("textContent").contains(labelPart)).findFirst().orElse(null));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
         new Actions(browser).moveToElement(option).click().perform();
         return settle();
     }
