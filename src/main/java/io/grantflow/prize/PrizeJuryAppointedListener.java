@@ -26,7 +26,7 @@ class PrizeJuryAppointedListener implements TaskListener {
         List<String> jurors = FormValues.strings(task.getVariable("appointedJurors"));
         if (!jurors.isEmpty()) {
             Object chair = task.getVariable("appointedChair");
-            editions.configure(callId, new PrizeEditions.Settings(null, null, null, jurors, chair == null ? null : chair.toString()));
+            editions.configure(callId, PrizeEditions.Settings.jury(jurors, chair == null ? null : chair.toString()));
         }
         if (editions.get(callId).jury().isEmpty()) {
             throw new ConflictException("jury", "Set the jury of this edition before completing the task");

@@ -140,6 +140,10 @@ class PrizeEditionProcessTest extends PrizeScenario {
                 .contains("You were next on the jury's shortlist, with a mean score of 7.0");
         assertThat(get("/api/prize/laureates/" + e.call().id(), null, Map.class).getBody())
                 .containsEntry("name", "Bruno Second").doesNotContainKey("reasons");
+        // By default the nominators are not told that the jury's first choice declined.
+        String nominator = candidates.nominatorsOf(e.second()).get(0);
+        assertThat(mailsTo(nominator)).extracting(PrizeScenario::text).filteredOn(m -> m.contains("the laureate is Bruno Second"))
+                .singleElement().satisfies(m -> assertThat(m).doesNotContain("shortlist", "declined", "A lifetime of bridges"));
     }
 
     private String addressOf(String userId) {
@@ -166,6 +170,28 @@ class PrizeEditionProcessTest extends PrizeScenario {
         assertThat(again.getBody()).contains("id=\"refusal\"");
         assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.ACCEPTED);
         assertThat(http.getForEntity("/prize/offers/not-a-token", String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void theOfferSpeaksToAPersonInTheirLanguageAndADeclineIsConfirmedFirst() throws Exception {
+        Scored e = scoredEdition(Map.of(), 9, 7, 5);
+        choose(e.chair(), e.call(), e.first());
+        String mail = text(mailsToAddress("first@" + e.tag()).get(0));
+        assertThat(mail).doesNotContain("POST", "{\"accept\"").contains("two buttons");
+        String page = "/prize/offers/" + offerToken("first@" + e.tag());
+
+        HttpHeaders french = new HttpHeaders();
+        french.setAcceptLanguage(java.util.Locale.LanguageRange.parse("fr"));
+        String shown = http.exchange(page, HttpMethod.GET, new HttpEntity<>(french), String.class).getBody();
+        assertThat(shown).contains("lang=\"en\"", "I accept the prize").doesNotContain("J’accepte");
+
+        String asked = postForm(page, "accept=false").getBody();
+        assertThat(asked).contains("id=\"confirm-decline\"").doesNotContain("id=\"declined\"");
+        assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.ASKED);
+
+        assertThat(postForm(page, "accept=false&confirm=true").getBody()).contains("id=\"declined\"");
+        runJobsUntilDone(10);
+        assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.DECLINED);
     }
 
     private ResponseEntity<String> postForm(String path, String form) {
