@@ -81,8 +81,9 @@ final class TasklistForm {
         click(display);
         WebElement option = wait.until(d -> form.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
                 .filter(o -> o.getDomProperty("textContent").contains(labelPart)).findFirst().orElse(null));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
-        new Actions(browser).moveToElement(option).click().perform();
+        // form-js selects an item on mousedown; dispatched directly, it works for an item scrolled out of a long list
+        browser.executeScript("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));", option);
+        wait.until(d -> form.findElement(By.cssSelector("[id$='" + fieldId + "-display']")).getDomProperty("textContent").contains(labelPart));
         return settle();
     }
 
