@@ -71,8 +71,9 @@ class IdentitySetup {
         grant(Groups.MANAGERS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
         grant(Groups.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
 
-        Filter reviews = filter(MY_REVIEWS, -20, "Applications I am asked to review",
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").processDefinitionKey("review-round"));
+        // the prize jury's tasks belong to the edition's process; jurors land on this filter and must find them there
+        Filter reviews = filter(MY_REVIEWS, -20, "Applications and prize candidates I am asked to review",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").processDefinitionKeyIn("review-round", "prize-edition"));
         Filter mine = filter(MY_TASKS, -10, "Tasks assigned to me",
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         Filter team = filter(TEAM_TASKS, 0, "Unassigned tasks of my groups",
@@ -95,10 +96,8 @@ class IdentitySetup {
 
     Filter filter(String name, int priority, String description, TaskQuery query) {
         Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing;
-        }
-        Filter filter = filters.newTaskFilter(name)
+        // an existing filter takes the current query, so a start after an upgrade shows what the filter now promises
+        Filter filter = (existing != null ? existing : filters.newTaskFilter(name))
                 .setOwner(null)
                 .setProperties(Map.of("priority", priority, "description", description, "refresh", true))
                 .setQuery(query);

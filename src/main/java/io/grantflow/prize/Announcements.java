@@ -66,7 +66,11 @@ public class Announcements {
         people.addAll(edition.jury());
         for (String userId : people) {
             var contact = users.contact(userId);
-            notifications.send("prize-announcement", contact, with(model, contact.name()), callId);
+            Map<String, Object> personal = with(model, contact.name());
+            // the jury knows its first choice; nominators hear of a fallback only where the edition says so
+            personal.put("fromShortlist", !chairsChoice && (edition.jury().contains(userId) || edition.announceFallback()));
+            personal.put("chairsChoice", chairsChoice);
+            notifications.send("prize-announcement", contact, personal, callId);
         }
         editionRows.recordAnnouncement(callId, CallService.now().atOffset(java.time.ZoneOffset.UTC));
         for (Candidate c : candidates.standing(callId)) {

@@ -12,25 +12,30 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A candidate's CV for the edition's jury and programme managers; letters are not served, as they name the nominators. */
+/**
+ * A candidate's CV for programme managers and the edition's jurors who have not declared a conflict with the candidate
+ * (to anyone else the candidate does not exist); letters are not served, as they name the nominators.
+ */
 @RestController
 @RequestMapping("/api/prize/candidates")
 class CandidateController {
 
     private final CandidateRepository candidates;
     private final PrizeEditions editions;
+    private final JuryService jury;
 
-    CandidateController(CandidateRepository candidates, PrizeEditions editions) {
+    CandidateController(CandidateRepository candidates, PrizeEditions editions, JuryService jury) {
         this.candidates = candidates;
         this.editions = editions;
+        this.jury = jury;
     }
 
     @GetMapping("/{candidateId}/cv")
-    @Operation(summary = "The candidate's CV (PDF), for the edition's jurors and programme managers")
+    @Operation(summary = "The candidate's CV (PDF), for programme managers and the edition's jurors not conflicted with the candidate")
     ResponseEntity<byte[]> cv(@PathVariable String candidateId, Authentication user) {
         Candidate candidate = candidates.find(candidateId).orElseThrow(() -> new NotFoundException("No candidate " + candidateId));
         boolean manager = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"));
-        if (!manager && !editions.get(candidate.callId()).jury().contains(user.getName())) {
+        if (!manager && !jury.mayReadDocuments(editions.get(candidate.callId()), candidateId, user.getName())) {
             throw new NotFoundException("No candidate " + candidateId);
         }
         CandidateRepository.Document cv = candidates.cvsOf(candidateId).stream().findFirst()

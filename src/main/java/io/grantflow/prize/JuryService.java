@@ -69,9 +69,35 @@ public class JuryService {
                 .update();
     }
 
+    /** A juror reads a candidate's documents only if he or she is on the edition's jury and has declared no conflict with the candidate. */
+    public boolean mayReadDocuments(PrizeEdition edition, String candidateId, String userId) {
+        return edition.jury().contains(userId) && !conflictedJurors(candidateId).contains(userId);
+    }
+
     public Set<String> conflictedJurors(String candidateId) {
         return Set.copyOf(jdbc.sql("SELECT juror_id FROM prize_jury_mark WHERE candidate_id = :c AND conflicted")
                 .param("c", candidateId).query(String.class).list());
+    }
+
+    /**
+     * The jurors' comments on each of the given candidates, for the chair's deliberation: one block per candidate,
+     * one line per comment, no juror named and no score beside it.
+     */
+    public String commentsOn(List<RankedCandidate> ranked) {
+        StringBuilder text = new StringBuilder();
+        for (RankedCandidate r : ranked) {
+            List<String> comments = jdbc.sql("""
+                    SELECT comment FROM prize_jury_mark WHERE candidate_id = :c AND NOT conflicted AND comment IS NOT NULL
+                    ORDER BY marked_at""")
+                    .param("c", r.candidateId()).query(String.class).list().stream().filter(c -> !c.isBlank()).toList();
+            text.append(r.rank()).append(". ").append(r.candidate()).append('\n');
+            comments.forEach(c -> text.append("- ").append(c.trim().replace("\n", " ")).append('\n'));
+            if (comments.isEmpty()) {
+                text.append("- (no comment)\n");
+            }
+            text.append('\n');
+        }
+        return text.toString().trim();
     }
 
     /** Every scored candidate by mean score, best first; equal means share a rank. */

@@ -22,16 +22,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The portal's nomination form: the same checks as the API, shown beside the fields. */
+/** The portal's nomination form, with the same checks as the API shown beside the fields, and the nominator's own list. */
 @Controller
 class NominationPageController {
 
     private final NominationService nominations;
     private final CallService calls;
+    private final NominatorNominations mine;
 
-    NominationPageController(NominationService nominations, CallService calls) {
+    NominationPageController(NominationService nominations, CallService calls, NominatorNominations mine) {
         this.nominations = nominations;
         this.calls = calls;
+        this.mine = mine;
+    }
+
+    @GetMapping("/portal/nominations")
+    String mine(Model model, Authentication user) {
+        model.addAttribute("nominations", mine.of(user.getName()));
+        model.addAttribute("zone", Call.FUNDER_ZONE);
+        return "portal/nominations";
     }
 
     @GetMapping("/portal/calls/{callId}/nominate")
@@ -48,7 +57,7 @@ class NominationPageController {
             List<ProposalFile> letterFiles = letters == null ? List.of()
                     : letters.stream().filter(l -> !l.isEmpty()).map(l -> read("letters", l)).toList();
             nominations.nominate(callId, user.getName(), form, read("cv", cv), letterFiles);
-            return "redirect:/?nominated";
+            return "redirect:/portal/nominations?nominated";
         } catch (InvalidInputException e) {
             return page(model, call, form, e.problems().stream()
                     .collect(Collectors.toMap(p -> p.field().replaceAll("\\[.*", ""), FieldProblem::message, (a, b) -> a)), null);

@@ -146,6 +146,13 @@ public class NominationService {
         }
         notifications.send("prize-nomination-received", users.contact(nominatorId),
                 Map.of("name", users.contact(nominatorId).name(), "edition", call.title(), "reference", nominationId), nominationId);
+        List<String> supporters = candidates.nominatorsOf(candidateId);
+        if (supporters.size() > 1) { // joined an earlier candidate: the managers see who now supports whom
+            Candidate candidate = candidates.find(candidateId).orElseThrow();
+            notifications.sendToManagers("prize-nominations-merged", Map.of("edition", call.title(), "candidate", candidate.label(),
+                    "nominators", String.join(", ", supporters.stream().map(id -> users.contact(id).name() + " (" + id + ")").toList())),
+                    candidateId);
+        }
         return new Nominated(nominationId, candidateId);
     }
 

@@ -54,7 +54,8 @@ public class OfferService {
     public record Offer(String id, String candidateId, Instant expiresAt) {
     }
 
-    public record OfferView(String candidate, String edition, Instant expiresAt, String answer) {
+    /** What the offer page shows; {@code language} is the candidate's, as the nomination gave it. */
+    public record OfferView(String candidate, String edition, Instant expiresAt, String answer, String language) {
     }
 
     /** Creates the offer and mails the link; the candidate has {@code days} to answer. */
@@ -80,7 +81,8 @@ public class OfferService {
     public OfferView view(String token) {
         Row row = row(token).orElseThrow(() -> new NotFoundException("No such offer"));
         Candidate candidate = candidates.find(row.candidateId()).orElseThrow();
-        return new OfferView(candidate.name(), editions.prizeCall(row.callId()).title(), row.expiresAt(), row.answer());
+        return new OfferView(candidate.name(), editions.prizeCall(row.callId()).title(), row.expiresAt(), row.answer(),
+                candidate.language());
     }
 
     /** The candidate's answer, once; it moves the edition's process on at once. */

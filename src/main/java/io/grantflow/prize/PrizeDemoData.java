@@ -52,7 +52,7 @@ class PrizeDemoData {
         calls.list(CallStatus.OPEN).stream()
                 .filter(c -> c.programme() == Programme.PRIZE && rows.find(c.id()).isEmpty())
                 .forEach(c -> {
-                    editions.configure(c.id(), new PrizeEditions.Settings(null, null, null, jury, "anna"));
+                    editions.configure(c.id(), PrizeEditions.Settings.jury(jury, "anna"));
                     log.info("Demo prize edition {}: jury anna (chair), bruno, chen; alice and bob may nominate", c.title());
                 });
     }

@@ -23,21 +23,23 @@ class PrizeEditionRepository {
                 .query((rs, n) -> new PrizeEdition(rs.getString("call_id"),
                         rs.getObject("announce_at", OffsetDateTime.class).toInstant(),
                         rs.getBoolean("exclude_home_country"),
-                        split(rs.getString("nominator_groups")), split(rs.getString("jury")), rs.getString("chair")))
+                        split(rs.getString("nominator_groups")), split(rs.getString("jury")), rs.getString("chair"),
+                        rs.getBoolean("announce_fallback")))
                 .optional();
     }
 
     void save(PrizeEdition edition) {
         jdbc.sql("DELETE FROM prize_edition WHERE call_id = :id").param("id", edition.callId()).update();
         jdbc.sql("""
-                INSERT INTO prize_edition (call_id, announce_at, exclude_home_country, nominator_groups, jury, chair)
-                VALUES (:id, :announceAt, :exclude, :groups, :jury, :chair)""")
+                INSERT INTO prize_edition (call_id, announce_at, exclude_home_country, nominator_groups, jury, chair, announce_fallback)
+                VALUES (:id, :announceAt, :exclude, :groups, :jury, :chair, :fallback)""")
                 .param("id", edition.callId())
                 .param("announceAt", edition.announceAt().atOffset(ZoneOffset.UTC))
                 .param("exclude", edition.excludeHomeCountry())
                 .param("groups", String.join(",", edition.nominatorGroups()))
                 .param("jury", String.join(",", edition.jury()))
                 .param("chair", edition.chair())
+                .param("fallback", edition.announceFallback())
                 .update();
     }
 

@@ -39,7 +39,12 @@ public class PrizeEditions {
 
     /** What a manager sets; the announcement is read by {@link ParisTime}: an exact instant, or a Paris wall-clock time. */
     public record Settings(@JsonDeserialize(using = ParisTime.Json.class) Instant announceAt, Boolean excludeHomeCountry, List<String> nominatorGroups,
-                           List<String> jury, String chair) {
+                           List<String> jury, String chair, Boolean announceFallback) {
+
+        /** Only the jury and its chair, as set once nominations have closed. */
+        static Settings jury(List<String> jury, String chair) {
+            return new Settings(null, null, null, jury, chair, null);
+        }
     }
 
     public PrizeEdition get(String callId) {
@@ -93,7 +98,8 @@ public class PrizeEditions {
         }
         PrizeEdition edition = new PrizeEdition(callId, announceAt,
                 settings.excludeHomeCountry() == null ? current.excludeHomeCountry() : settings.excludeHomeCountry(),
-                List.copyOf(groups), List.copyOf(jury), chair);
+                List.copyOf(groups), List.copyOf(jury), chair,
+                settings.announceFallback() == null ? current.announceFallback() : settings.announceFallback());
         editions.save(edition);
         return edition;
     }
@@ -109,7 +115,8 @@ public class PrizeEditions {
         return (settings.announceAt() != null
                 && !settings.announceAt().equals(current.announceAt()))
                 || (settings.excludeHomeCountry() != null && settings.excludeHomeCountry() != current.excludeHomeCountry())
-                || (settings.nominatorGroups() != null && !settings.nominatorGroups().equals(current.nominatorGroups()));
+                || (settings.nominatorGroups() != null && !settings.nominatorGroups().equals(current.nominatorGroups()))
+                || (settings.announceFallback() != null && settings.announceFallback() != current.announceFallback());
     }
 
     /** Keeps the settings in force when the jury opens, defaults included, so later steps record against them. */

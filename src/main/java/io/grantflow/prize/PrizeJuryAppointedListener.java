@@ -1,11 +1,16 @@
 package io.grantflow.prize;
 
+import java.util.List;
+
 import io.grantflow.problem.ConflictException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Refuses to complete "Appoint the jury" while the edition still has no jury: the task stays for the managers. */
+/**
+ * "Appoint the jury": the jurors ticked and the chair chosen in the form become the edition's jury; completing it
+ * while the edition still has no jury is refused, and the task stays for the managers.
+ */
 @Component("prizeJuryAppointedListener")
 class PrizeJuryAppointedListener implements TaskListener {
 
@@ -17,7 +22,13 @@ class PrizeJuryAppointedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (editions.get((String) task.getVariable("callId")).jury().isEmpty()) {
+        String callId = (String) task.getVariable("callId");
+        List<String> jurors = FormValues.strings(task.getVariable("appointedJurors"));
+        if (!jurors.isEmpty()) {
+            Object chair = task.getVariable("appointedChair");
+            editions.configure(callId, PrizeEditions.Settings.jury(jurors, chair == null ? null : chair.toString()));
+        }
+        if (editions.get(callId).jury().isEmpty()) {
             throw new ConflictException("jury", "Set the jury of this edition before completing the task");
         }
     }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The shortlist by mean score, ties shown, for the chair's task. */
+/** The shortlist by mean score, ties shown, and the jurors' comments on it, for the chair's task. */
 @Component("prizeShortlistDelegate")
 class PrizeShortlistDelegate implements JavaDelegate {
 
@@ -26,6 +26,7 @@ class PrizeShortlistDelegate implements JavaDelegate {
         List<RankedCandidate> shortlist = jury.shortlist(callId, (Integer) execution.getVariable("shortlistSize"));
         execution.setVariable("shortlist", new ArrayList<>(shortlist.stream().map(RankedCandidate::candidateId).toList()));
         execution.setVariable("shortlistTable", FormValues.json(shortlist));
+        execution.setVariable("juryComments", jury.commentsOn(shortlist));
         execution.setVariable("laureateOptions", FormValues.json(options.of(callId, shortlist)));
     }
 }

@@ -77,6 +77,7 @@ class AccessMatrixTest extends CallScenario {
             GET /portal/dashboard/calls/{callId}/decisions.csv              302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/ranking.csv                302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/ranking.xlsx               302>login 403 403 403 403 200 403
+            GET /portal/nominations                                         302>login 200 200 200 200 200 200
             GET /portal/reviews/{applicationId}/proposal                    302>login 404 404 200 404 200 404
             GET /prize/offers/{token}                                       404 404 404 404 404 404 404
             GET /register                                                   200 200 200 200 200 200 200

@@ -93,7 +93,9 @@ class PrizeEditionProcessTest extends PrizeScenario {
         moveClockTo(editions.get(call.id()).announceAt().minusSeconds(60));
         advanceEditionTo(call, editions.get(call.id()).announceAt().minusSeconds(60));
         assertThat(edition).isWaitingAt("Timer_Embargo");
+        // (the managers' notice of merged nominations names a candidate, not a laureate, before any choice)
         assertThat(messagesAboutEdition(call)).filteredOn(m -> !recipient(m).equals("ada@kyoto.example"))
+                .filteredOn(m -> !text(m).contains("nominations merged"))
                 .isNotEmpty().noneMatch(m -> text(m).contains("Yamamoto"));
         assertThat(get("/api/prize/laureates/" + call.id(), null, Map.class).getStatusCode().value()).isEqualTo(404);
 
@@ -140,6 +142,10 @@ class PrizeEditionProcessTest extends PrizeScenario {
                 .contains("You were next on the jury's shortlist, with a mean score of 7.0");
         assertThat(get("/api/prize/laureates/" + e.call().id(), null, Map.class).getBody())
                 .containsEntry("name", "Bruno Second").doesNotContainKey("reasons");
+        // By default the nominators are not told that the jury's first choice declined.
+        String nominator = candidates.nominatorsOf(e.second()).get(0);
+        assertThat(mailsTo(nominator)).extracting(PrizeScenario::text).filteredOn(m -> m.contains("the laureate is Bruno Second"))
+                .singleElement().satisfies(m -> assertThat(m).doesNotContain("shortlist", "declined", "A lifetime of bridges"));
     }
 
     private String addressOf(String userId) {
@@ -166,6 +172,28 @@ class PrizeEditionProcessTest extends PrizeScenario {
         assertThat(again.getBody()).contains("id=\"refusal\"");
         assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.ACCEPTED);
         assertThat(http.getForEntity("/prize/offers/not-a-token", String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void theOfferSpeaksToAPersonInTheirLanguageAndADeclineIsConfirmedFirst() throws Exception {
+        Scored e = scoredEdition(Map.of(), 9, 7, 5);
+        choose(e.chair(), e.call(), e.first());
+        String mail = text(mailsToAddress("first@" + e.tag()).get(0));
+        assertThat(mail).doesNotContain("POST", "{\"accept\"").contains("two buttons");
+        String page = "/prize/offers/" + offerToken("first@" + e.tag());
+
+        HttpHeaders french = new HttpHeaders();
+        french.setAcceptLanguage(java.util.Locale.LanguageRange.parse("fr"));
+        String shown = http.exchange(page, HttpMethod.GET, new HttpEntity<>(french), String.class).getBody();
+        assertThat(shown).contains("lang=\"en\"", "I accept the prize").doesNotContain("J’accepte");
+
+        String asked = postForm(page, "accept=false").getBody();
+        assertThat(asked).contains("id=\"confirm-decline\"").doesNotContain("id=\"declined\"");
+        assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.ASKED);
+
+        assertThat(postForm(page, "accept=false&confirm=true").getBody()).contains("id=\"declined\"");
+        runJobsUntilDone(10);
+        assertThat(candidates.find(e.first()).orElseThrow().status()).isEqualTo(CandidateStatus.DECLINED);
     }
 
     private ResponseEntity<String> postForm(String path, String form) {

@@ -50,7 +50,7 @@ abstract class PrizeScenario extends CallScenario {
         Call call = calls.create(new CallService.NewCall(Programme.PRIZE, "Prize " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal("50000"), rules), "test");
         editions.configure(call.id(), new PrizeEditions.Settings(ParisTime.nearest(now.plusDays(61)), true, null, jurors,
-                jurors.isEmpty() ? null : jurors.get(0)));
+                jurors.isEmpty() ? null : jurors.get(0), null));
         return call;
     }
 
@@ -123,14 +123,25 @@ abstract class PrizeScenario extends CallScenario {
     }
 
     protected TwoCandidates twoCandidatesOneConflict() {
+        TwoCandidates edition = twoCandidatesAtConflicts();
+        declareConflicts(edition.chair(), edition.call());
+        declareConflicts(edition.conflicted(), edition.call(), edition.first());
+        return edition;
+    }
+
+    /** The same edition when nominations have closed: both jurors have their conflicts to declare. */
+    protected TwoCandidates twoCandidatesAtConflicts() {
+        return twoCandidatesAtConflicts("en");
+    }
+
+    /** The same, the second juror speaking the given language. */
+    protected TwoCandidates twoCandidatesAtConflicts(String secondJurorLanguage) {
         String chair = juror("en");
-        String conflicted = juror("en");
+        String conflicted = juror(secondJurorLanguage);
         Call call = edition(List.of(chair, conflicted), Map.of());
         String first = candidateNominated(call.id(), nominator("en"), nominee("Ana Silva", "USP", "BR", "ana@usp.example"));
         String second = candidateNominated(call.id(), nominator("en"), nominee("Ben Okafor", "Unilag", "NG", "ben@unilag.example"));
         closeNominations(call);
-        declareConflicts(chair, call);
-        declareConflicts(conflicted, call, first);
         return new TwoCandidates(call, chair, conflicted, first, second);
     }
 

@@ -21,7 +21,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A juror scores in Tasklist a candidate whose nominator typed markup into the name and field: both show as typed. */
+/**
+ * A juror scores and comments in Tasklist a candidate whose nominator typed markup into the name and field: both show
+ * as typed, and the score and comment are recorded for the jury.
+ */
 @RequiresChromium
 @CoversForms("prize-score")
 class PrizeScoreBrowserTest extends PrizeScenario {
@@ -59,6 +62,11 @@ class PrizeScoreBrowserTest extends PrizeScenario {
             score.click();
             score.sendKeys("7");
             Thread.sleep(1000); // form-js applies a change after a short debounce, as in the review form's test
+            WebElement comment = page.findElement(By.cssSelector("textarea[id$='Field_comment']"));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", comment);
+            comment.click();
+            comment.sendKeys("A founder of two international laboratories.");
+            Thread.sleep(1000);
             WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
             browser.executeScript("arguments[0].scrollIntoView(true); arguments[0].click();", complete);
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
@@ -69,5 +77,6 @@ class PrizeScoreBrowserTest extends PrizeScenario {
         assertThat(jury.ranking(call.id())).singleElement()
                 .satisfies(r -> assertThat(r.candidateId()).isEqualTo(candidate))
                 .satisfies(r -> assertThat(r.mean()).isEqualTo(7.0));
+        assertThat(jury.commentsOn(jury.ranking(call.id()))).contains("A founder of two international laboratories.");
     }
 }
