@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.grantflow.identity.Groups;
 import io.grantflow.identity.UserDirectory;
+import io.grantflow.process.FormValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 

@@ -3,6 +3,7 @@ package io.grantflow.prize;
 import java.util.List;
 
 import io.grantflow.problem.ConflictException;
+import io.grantflow.process.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

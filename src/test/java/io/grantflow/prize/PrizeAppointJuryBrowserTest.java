@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
+import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.RequiresChromium;
 import org.camunda.bpm.engine.task.Task;
@@ -14,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A manager appoints in Tasklist the jury of an edition closed without one: ticking jurors and choosing the chair. */
 @RequiresChromium
+@CoversForms("prize-appoint-jury")
 class PrizeAppointJuryBrowserTest extends PrizeScenario {
 
     @Test

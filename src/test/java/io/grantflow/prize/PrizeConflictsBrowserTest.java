@@ -3,6 +3,7 @@ package io.grantflow.prize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grantflow.call.Call;
+import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.RequiresChromium;
 import org.camunda.bpm.engine.task.Task;
@@ -11,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Jurors declare their conflicts in Tasklist, one ticking nothing, the other ticking a candidate. */
 @RequiresChromium
+@CoversForms("prize-conflicts")
 class PrizeConflictsBrowserTest extends PrizeScenario {
 
     @Test

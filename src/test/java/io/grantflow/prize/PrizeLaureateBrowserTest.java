@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.RequiresChromium;
 import org.camunda.bpm.engine.task.Task;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The chair, told by mail, finds the laureate choice in "My reviews", reads the jurors' comments and records the choice. */
 @RequiresChromium
+@CoversForms("prize-laureate")
 class PrizeLaureateBrowserTest extends PrizeScenario {
 
     @Autowired PrizeEditionRepository editionRecords;

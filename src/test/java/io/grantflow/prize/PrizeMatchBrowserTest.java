@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
+import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.RequiresChromium;
 import org.camunda.bpm.engine.task.Task;
@@ -15,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A manager answers both uncertain matches of an edition in Tasklist: one the same person, the other not. */
 @RequiresChromium
+@CoversForms("prize-match")
 class PrizeMatchBrowserTest extends PrizeScenario {
 
     @Test
