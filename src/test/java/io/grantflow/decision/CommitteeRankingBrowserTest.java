@@ -56,7 +56,7 @@ class CommitteeRankingBrowserTest extends CallScenario {
         List<String> options = options(callProcess.getId());
 
         Browser.logInToTasklist(browser, port, manager());
-        TasklistForm form = TasklistForm.open(browser, port, committee.getId());
+        TasklistForm form = TasklistForm.show(browser, port, committee.getId());
         assertThat(form.value("Field_callTitle")).isEqualTo(call.title());
         assertThat(form.text()).contains("Graphene photonics", "Ocean heat", "Quantum dots");
         // The ranking proposes the two best (17,000 EUR within 18,000).

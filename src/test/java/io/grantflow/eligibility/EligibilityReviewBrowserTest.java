@@ -34,7 +34,7 @@ class EligibilityReviewBrowserTest extends BrowserTest {
         Browser.logInToTasklist(browser, port, manager);
 
         // Nothing ticked: the ineligibility is confirmed, with the reason.
-        TasklistForm form = TasklistForm.open(browser, port, reviewTask(confirmed).getId());
+        TasklistForm form = TasklistForm.show(browser, port, reviewTask(confirmed).getId());
         assertThat(form.value("Field_title")).isEqualTo("Unit not ours");
         assertThat(form.isTicked("Field_override")).isFalse();
         form.type("Field_decisionReason", "The unit is not ours; confirmed with the unit registry.");
@@ -48,7 +48,7 @@ class EligibilityReviewBrowserTest extends BrowserTest {
         assertThat(applications.get(confirmed).status()).isEqualTo(ApplicationStatus.INELIGIBLE);
 
         // Ticked: the application is reinstated with the reason.
-        form = TasklistForm.open(browser, port, reviewTask(overridden).getId());
+        form = TasklistForm.show(browser, port, reviewTask(overridden).getId());
         assertThat(form.value("Field_title")).isEqualTo("Unit registered late");
         form.tick("Field_override").type("Field_decisionReason", "The unit was registered on 3 March; it is ours.");
         form.complete();

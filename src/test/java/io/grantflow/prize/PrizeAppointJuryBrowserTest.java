@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
+import io.grantflow.support.TasklistForm;
 import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.RequiresChromium;

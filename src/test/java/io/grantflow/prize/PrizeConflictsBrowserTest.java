@@ -3,6 +3,7 @@ package io.grantflow.prize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grantflow.call.Call;
+import io.grantflow.support.TasklistForm;
 import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.RequiresChromium;

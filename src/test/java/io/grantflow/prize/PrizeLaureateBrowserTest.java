@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import io.grantflow.support.TasklistForm;
 import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.RequiresChromium;

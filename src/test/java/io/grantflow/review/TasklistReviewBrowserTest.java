@@ -96,7 +96,7 @@ class TasklistReviewBrowserTest extends CallScenario {
 
         // "Decline": nothing else to fill.
         Browser.logInToTasklist(browser, port, panel.get(0));
-        TasklistForm form = TasklistForm.open(browser, port, reviewTaskOf(panel.get(0), app).getId());
+        TasklistForm form = TasklistForm.show(browser, port, reviewTaskOf(panel.get(0), app).getId());
         form.tick("Field_response-2");
         form.complete();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(app, panel.get(0)) == AssignmentStatus.DECLINED);
@@ -104,7 +104,7 @@ class TasklistReviewBrowserTest extends CallScenario {
         // "Conflict of interest": the reason field appears and is kept.
         browser.manage().deleteAllCookies();
         Browser.logInToTasklist(browser, port, panel.get(1));
-        form = TasklistForm.open(browser, port, reviewTaskOf(panel.get(1), app).getId());
+        form = TasklistForm.show(browser, port, reviewTaskOf(panel.get(1), app).getId());
         form.tick("Field_response-1").type("Field_conflictReason", "I co-authored two papers with the applicant.");
         form.screenshot("tasklist-review-conflict");
         form.complete();
