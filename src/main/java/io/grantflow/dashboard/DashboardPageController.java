@@ -1,5 +1,7 @@
 package io.grantflow.dashboard;
 
+import java.util.List;
+
 import io.grantflow.call.Call;
 import io.grantflow.review.DoubtfulExclusionService;
 import org.springframework.security.core.Authentication;
@@ -16,15 +18,20 @@ class DashboardPageController {
 
     private final DashboardService dashboards;
     private final DoubtfulExclusionService doubtfulExclusions;
+    private final ManagerToDo toDo;
 
-    DashboardPageController(DashboardService dashboards, DoubtfulExclusionService doubtfulExclusions) {
+    DashboardPageController(DashboardService dashboards, DoubtfulExclusionService doubtfulExclusions, ManagerToDo toDo) {
         this.dashboards = dashboards;
         this.doubtfulExclusions = doubtfulExclusions;
+        this.toDo = toDo;
     }
 
+    /** A manager's home, where the login leads: what waits for him or her, then every call at a glance. */
     @GetMapping("/portal/dashboard")
-    String all(Model model) {
-        model.addAttribute("dashboards", dashboards.ofAllCalls());
+    String all(Model model, Authentication user) {
+        List<CallDashboard> all = dashboards.ofAllCalls();
+        model.addAttribute("dashboards", all);
+        model.addAttribute("todo", toDo.of(user.getName(), all));
         model.addAttribute("stages", Stage.values());
         return "portal/dashboard/index";
     }

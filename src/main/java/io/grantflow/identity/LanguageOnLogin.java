@@ -12,7 +12,7 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Once logged in, the portal speaks the language of the account (the one its mail comes in), whatever the
  * browser prefers; the EN · FR switch still changes it afterwards. Then on to the page asked for before
- * logging in, or to the applications.
+ * logging in, or home: the dashboard for a programme manager, the applications for everyone else.
  */
 final class LanguageOnLogin extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -23,6 +23,12 @@ final class LanguageOnLogin extends SavedRequestAwareAuthenticationSuccessHandle
         this.users = users;
         this.locales = locales;
         setDefaultTargetUrl("/portal/applications");
+    }
+
+    @Override
+    protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        boolean manager = authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Groups.roleOf(Groups.MANAGERS)));
+        return manager ? "/portal/dashboard" : super.determineTargetUrl(request, response, authentication);
     }
 
     @Override
