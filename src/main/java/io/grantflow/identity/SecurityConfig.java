@@ -75,7 +75,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/register", "/login", "/css/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
-                        .requestMatchers("/portal/dashboard/**").hasRole("MANAGER")
+                        .requestMatchers("/portal/dashboard/**", "/portal/outbox/**").hasRole("MANAGER")
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -21,6 +21,10 @@ public class UserDirectory {
         this.identity = identity;
     }
 
+    public boolean exists(String userId) {
+        return identity.createUserQuery().userId(userId).count() == 1;
+    }
+
     public Contact contact(String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
         if (user == null) {

@@ -9,6 +9,7 @@ import io.grantflow.call.CallService;
 import io.grantflow.identity.Contact;
 import io.grantflow.identity.Groups;
 import io.grantflow.identity.UserDirectory;
+import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -45,10 +46,14 @@ public class NotificationService {
         Notification n = new Notification(UUID.randomUUID().toString(), template, to.userId(), to.email(),
                 to.language().getLanguage(), mail.subject(), mail.body(), referenceId, NotificationStatus.PENDING,
                 CallService.now(), null, 0, null);
-        outbox.insert(n);
-        runtime.startProcessInstanceByKey(DELIVERY_PROCESS, n.id(), Map.of("notificationId", n.id(), "template", template));
-        delivery.wakeAfterCommit();
+        queue(n);
         return n.id();
+    }
+
+    private void queue(Notification n) {
+        outbox.insert(n);
+        runtime.startProcessInstanceByKey(DELIVERY_PROCESS, n.id(), Map.of("notificationId", n.id(), "template", n.template()));
+        delivery.wakeAfterCommit();
     }
 
     /** The same message to every programme manager, each in his or her language; "name" is added to the model. */
@@ -60,6 +65,25 @@ public class NotificationService {
             personal.put("name", manager.name());
             send(template, manager, personal, referenceId);
         }
+    }
+
+    /**
+     * Sends again a message the mail server refused, or one kept while no mail server was configured, as a new
+     * message to the recipient's address of today (corrected since, perhaps); the first stays as it was.
+     */
+    @Transactional
+    public Notification resend(String id) {
+        Notification first = get(id);
+        if (first.status() != NotificationStatus.FAILED && first.status() != NotificationStatus.HELD) {
+            throw new ConflictException("status", "only a refused or kept message is sent again; this one is " + first.status());
+        }
+        String email = first.recipientId() != null && users.exists(first.recipientId())
+                ? users.contact(first.recipientId()).email() : first.recipientEmail();
+        Notification copy = new Notification(UUID.randomUUID().toString(), first.template(), first.recipientId(), email,
+                first.language(), first.subject(), first.body(), first.referenceId(), NotificationStatus.PENDING,
+                CallService.now(), null, 0, null);
+        queue(copy);
+        return copy;
     }
 
     public List<Notification> list(String referenceId, NotificationStatus status, int limit) {

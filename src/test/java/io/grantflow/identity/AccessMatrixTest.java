@@ -59,6 +59,9 @@ class AccessMatrixTest extends CallScenario {
             GET /api/dashboard                                              401 403 403 403 403 200 403
             GET /api/notifications                                          401 403 403 403 403 200 403
             GET /api/notifications/{id}                                     401 403 403 403 403 404 403
+            POST /api/notifications/{id}/resend                             401 403 403 403 403 404 403
+            GET /portal/outbox                                              302>login 403 403 403 403 200 403
+            POST /portal/outbox/{id}/resend                                 302>login 403 403 403 403 404 403
             GET /api/prize/candidates/{candidateId}/cv                      401 404 404 404 404 404 404
             GET /api/prize/editions/{callId}                                401 403 403 403 403 409 403
             GET /api/prize/laureates/{callId}                               409 409 409 409 409 409 409
