@@ -83,10 +83,17 @@ class EngineRefusalFilter extends OncePerRequestFilter {
         if (refusal instanceof ConflictException clash) {
             EngineProblem.write(response, json, HttpStatus.CONFLICT, "Conflict", clash.getMessage(),
                     List.of(new FieldProblem(clash.field(), clash.getMessage())));
+        } else if (refusal instanceof InvalidInputException invalid) {
+            EngineProblem.write(response, json, HttpStatus.BAD_REQUEST, "Invalid input", plain(invalid), invalid.problems());
         } else {
-            EngineProblem.write(response, json, HttpStatus.BAD_REQUEST, "Invalid input", refusal.getMessage(),
-                    refusal instanceof InvalidInputException invalid ? invalid.problems() : List.of());
+            EngineProblem.write(response, json, HttpStatus.BAD_REQUEST, "Invalid input", refusal.getMessage(), List.of());
         }
+    }
+
+    /** What Tasklist shows a person: the reasons in words; the variables they concern stay in "errors". */
+    private static String plain(InvalidInputException invalid) {
+        String text = String.join("; ", invalid.problems().stream().map(FieldProblem::message).toList());
+        return text.isEmpty() ? invalid.getMessage() : Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }
 
     @Configuration

@@ -67,7 +67,8 @@ class CommitteeRankingBrowserTest extends CallScenario {
         // All three (22,000 EUR) are over the envelope: refused, with the reason, and the task stays open.
         form.tick(box(options, third));
         form.complete();
-        assertThat(form.shownError("envelope")).contains("22000.00 EUR", "18000.00 EUR");
+        assertThat(form.shownError("envelope")).contains("The funded applications ask for 22000.00 EUR, more than the envelope of 18000.00 EUR")
+                .doesNotContain("fundedApplicationIds");
         form.screenshot("tasklist-committee-refused");
         assertThat(tasks.createTaskQuery().taskId(committee.getId()).count()).isEqualTo(1);
 
