@@ -4,8 +4,9 @@ import java.util.List;
 
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.identity.Groups;
+import io.grantflow.notification.NotificationService;
+import io.grantflow.notification.NotificationStatus;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +18,11 @@ import org.springframework.stereotype.Component;
 public class ManagerToDo {
 
     private final TaskService tasks;
-    private final JdbcClient jdbc;
+    private final NotificationService notifications;
 
-    ManagerToDo(TaskService tasks, JdbcClient jdbc) {
+    ManagerToDo(TaskService tasks, NotificationService notifications) {
         this.tasks = tasks;
-        this.jdbc = jdbc;
+        this.notifications = notifications;
     }
 
     public record ToDo(long myTasks, long teamTasks, long blockedApplications, long overdueReviews, long refusedMessages) {
@@ -37,6 +38,6 @@ public class ManagerToDo {
                 tasks.createTaskQuery().taskCandidateGroup(Groups.MANAGERS).taskUnassigned().count(),
                 calls.stream().mapToLong(c -> c.byStatus().getOrDefault(ApplicationStatus.ASSIGNMENT_BLOCKED, 0L)).sum(),
                 calls.stream().mapToLong(CallDashboard::reviewsOverdue).sum(),
-                jdbc.sql("SELECT COUNT(*) FROM notification WHERE status = 'FAILED'").query(Long.class).single());
+                notifications.count(NotificationStatus.FAILED));
     }
 }

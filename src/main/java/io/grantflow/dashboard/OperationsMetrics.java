@@ -1,5 +1,7 @@
 package io.grantflow.dashboard;
 
+import io.grantflow.notification.NotificationService;
+import io.grantflow.notification.NotificationStatus;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OperationsMetrics {
 
-    OperationsMetrics(MeterRegistry registry, JdbcClient jdbc, RuntimeService runtime) {
+    OperationsMetrics(MeterRegistry registry, JdbcClient jdbc, RuntimeService runtime, NotificationService notifications) {
         FunctionCounter.builder("grantflow.submissions", jdbc, j -> count(j, "SELECT COUNT(*) FROM application"))
                 .description("Applications submitted").register(registry);
         FunctionCounter.builder("grantflow.reviews", jdbc, j -> count(j, "SELECT COUNT(*) FROM review"))
@@ -26,7 +28,7 @@ class OperationsMetrics {
                         j -> count(j, "SELECT COUNT(*) FROM notification WHERE status = 'PENDING' AND last_error IS NOT NULL"))
                 .description("Messages whose last delivery attempt failed: retrying, or an incident once the retries ran out")
                 .register(registry);
-        Gauge.builder("grantflow.emails.refused", jdbc, j -> count(j, "SELECT COUNT(*) FROM notification WHERE status = 'FAILED'"))
+        Gauge.builder("grantflow.emails.refused", notifications, n -> n.count(NotificationStatus.FAILED))
                 .description("Messages the mail server refused for good (5xx), never retried").register(registry);
         Gauge.builder("grantflow.incidents.open", runtime, r -> r.createIncidentQuery().count())
                 .description("Open incidents in the process engine (Cockpit)").register(registry);

@@ -90,6 +90,11 @@ public class NotificationService {
         return outbox.find(referenceId, status, Math.max(1, Math.min(limit, 1000)));
     }
 
+    /** How many messages are in that state now (FAILED: refused by the mail server, never retried). */
+    public long count(NotificationStatus status) {
+        return outbox.count(status);
+    }
+
     public Notification get(String id) {
         return outbox.find(id).orElseThrow(() -> new NotFoundException("No notification " + id));
     }

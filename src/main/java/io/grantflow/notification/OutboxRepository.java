@@ -59,6 +59,10 @@ class OutboxRepository {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 999) + "…";
     }
 
+    long count(NotificationStatus status) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE status = ?").param(status.name()).query(Long.class).single();
+    }
+
     Optional<Notification> find(String id) {
         return jdbc.sql("SELECT * FROM notification WHERE id = ?").param(id).query(this::map).optional();
     }
