@@ -25,7 +25,7 @@ class EveryFormHasABrowserTestTest {
     @Test
     void everyDeployedFormIsCoveredByABrowserTest() throws Exception {
         Set<String> forms;
-        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+        try (Stream<Path> files = Files.walk(Path.of("forms"))) {
             forms = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".form"))
                     .map(n -> n.substring(0, n.length() - ".form".length())).collect(Collectors.toCollection(TreeSet::new));
         }
@@ -46,7 +46,7 @@ class EveryFormHasABrowserTestTest {
 
     @Test
     void theFormIdsAreTheFileNames() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+        try (Stream<Path> files = Files.walk(Path.of("forms"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
                 String name = file.getFileName().toString().replace(".form", "");
                 assertThat(Files.readString(file)).as(file.toString()).contains("\"id\": \"" + name + "\"");
