@@ -28,8 +28,9 @@ class CallController {
         this.calls = calls;
     }
 
-    record CallView(String id, Programme programme, String title, ZonedDateTime opensAt, ZonedDateTime closesAt,
-                    CallStatus status, BigDecimal envelopeEur, CallRules rules) {
+    /** A call as the API shows it; "rules" holds the values of the programme's settings. */
+    record CallView(String id, String programme, String title, ZonedDateTime opensAt, ZonedDateTime closesAt,
+                    CallStatus status, BigDecimal envelopeEur, CallSettings rules) {
     }
 
     @GetMapping
@@ -53,7 +54,7 @@ class CallController {
 
     private CallView view(Call c) {
         return new CallView(c.id(), c.programme(), c.title(), c.opensAt().atZone(Call.FUNDER_ZONE),
-                c.closesAt().atZone(Call.FUNDER_ZONE), calls.statusOf(c), c.envelopeEur(), c.rules());
+                c.closesAt().atZone(Call.FUNDER_ZONE), calls.statusOf(c), c.envelopeEur(), c.settings());
     }
 
     private static CallStatus parseStatus(String status) {

@@ -3,7 +3,6 @@ package io.grantflow.eligibility;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import io.grantflow.call.Programme;
 import org.springframework.stereotype.Component;
 
 /** The requested budget is within the call's cap. */
@@ -13,14 +12,14 @@ class BudgetWithinCapRule implements EligibilityRule {
     static final String CODE = "BUDGET_OVER_CAP";
 
     @Override
-    public boolean appliesTo(Programme programme) {
-        return programme == Programme.FIRST_STEP || programme == Programme.IRP;
+    public boolean appliesTo(String programme) {
+        return "FIRST_STEP".equals(programme) || "IRP".equals(programme);
     }
 
     @Override
     public Optional<Reason> check(EligibilityFacts f) {
-        if (f.rules().maxBudgetEur() != null && f.budgetEur().compareTo(f.rules().maxBudgetEur()) > 0) {
-            return Optional.of(Reason.of(CODE, plain(f.budgetEur()), plain(f.rules().maxBudgetEur())));
+        if (f.settings().amountOrNull("maxBudgetEur") != null && f.budgetEur().compareTo(f.settings().amountOrNull("maxBudgetEur")) > 0) {
+            return Optional.of(Reason.of(CODE, plain(f.budgetEur()), plain(f.settings().amountOrNull("maxBudgetEur"))));
         }
         return Optional.empty();
     }

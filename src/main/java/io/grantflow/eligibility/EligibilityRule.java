@@ -2,12 +2,11 @@ package io.grantflow.eligibility;
 
 import java.util.Optional;
 
-import io.grantflow.call.Programme;
 
 /** One condition of a programme. Small on purpose: a rule reads facts and says why it fails, or nothing. */
 interface EligibilityRule {
 
-    boolean appliesTo(Programme programme);
+    boolean appliesTo(String programme);
 
     Optional<Reason> check(EligibilityFacts facts);
 }

@@ -42,7 +42,7 @@ public class EligibilityService {
         var irp = applications.irpDetails(applicationId);
         EligibilityFacts facts = new EligibilityFacts(call.programme(), a.phdDate(), a.unitCode(),
                 a.partners().stream().map(Partner::country).toList(), a.budgetEur(), a.durationMonths(),
-                call.closesAt(), call.rules(),
+                call.closesAt(), call.settings(),
                 irp.map(IrpDetails::permanentPosition).orElse(false), irp.map(IrpDetails::jointWork).orElse(null),
                 irp.map(d -> d.yearlyBudget().stream().map(BudgetYear::amountEur).toList()).orElse(List.of()));
         Verdict verdict = Verdict.of(rules.stream()

@@ -2,7 +2,6 @@ package io.grantflow.eligibility;
 
 import java.util.Optional;
 
-import io.grantflow.call.Programme;
 import io.grantflow.funder.Funder;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +18,8 @@ class FunderUnitRule implements EligibilityRule {
     }
 
     @Override
-    public boolean appliesTo(Programme programme) {
-        return programme == Programme.FIRST_STEP || programme == Programme.IRP;
+    public boolean appliesTo(String programme) {
+        return "FIRST_STEP".equals(programme) || "IRP".equals(programme);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.grantflow.eligibility;
 
 import java.util.Optional;
 
-import io.grantflow.call.Programme;
 import org.springframework.stereotype.Component;
 
 /** IRP: the teams have worked together before, and say on what (joint publications or projects). */
@@ -12,8 +11,8 @@ class JointWorkDeclaredRule implements EligibilityRule {
     static final String CODE = "NO_JOINT_WORK";
 
     @Override
-    public boolean appliesTo(Programme programme) {
-        return programme == Programme.IRP;
+    public boolean appliesTo(String programme) {
+        return "IRP".equals(programme);
     }
 
     @Override

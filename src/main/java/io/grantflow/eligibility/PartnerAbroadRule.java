@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import io.grantflow.call.Programme;
 import io.grantflow.funder.Funder;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +22,8 @@ class PartnerAbroadRule implements EligibilityRule {
     }
 
     @Override
-    public boolean appliesTo(Programme programme) {
-        return programme == Programme.FIRST_STEP || programme == Programme.IRP;
+    public boolean appliesTo(String programme) {
+        return "FIRST_STEP".equals(programme) || "IRP".equals(programme);
     }
 
     @Override

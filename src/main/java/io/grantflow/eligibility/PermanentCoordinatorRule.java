@@ -2,7 +2,6 @@ package io.grantflow.eligibility;
 
 import java.util.Optional;
 
-import io.grantflow.call.Programme;
 import org.springframework.stereotype.Component;
 
 /** IRP: the coordinator holds a permanent research position with the funder. */
@@ -12,8 +11,8 @@ class PermanentCoordinatorRule implements EligibilityRule {
     static final String CODE = "COORDINATOR_NOT_PERMANENT";
 
     @Override
-    public boolean appliesTo(Programme programme) {
-        return programme == Programme.IRP;
+    public boolean appliesTo(String programme) {
+        return "IRP".equals(programme);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.grantflow.eligibility;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import io.grantflow.call.Programme;
 import org.springframework.stereotype.Component;
 
 /** IRP: no project year asks for more than the call's yearly cap (the first year over it is named). */
@@ -13,13 +12,13 @@ class YearlyBudgetWithinCapRule implements EligibilityRule {
     static final String CODE = "BUDGET_YEAR_OVER_CAP";
 
     @Override
-    public boolean appliesTo(Programme programme) {
-        return programme == Programme.IRP;
+    public boolean appliesTo(String programme) {
+        return "IRP".equals(programme);
     }
 
     @Override
     public Optional<Reason> check(EligibilityFacts f) {
-        BigDecimal cap = f.rules().maxYearlyBudgetEur();
+        BigDecimal cap = f.settings().amountOrNull("maxYearlyBudgetEur");
         if (cap == null) {
             return Optional.empty();
         }

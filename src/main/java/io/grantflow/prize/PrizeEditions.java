@@ -9,7 +9,6 @@ import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.CallStatus;
 import io.grantflow.call.ParisTime;
-import io.grantflow.call.Programme;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
@@ -136,7 +135,7 @@ public class PrizeEditions {
 
     Call prizeCall(String callId) {
         Call call = calls.get(callId);
-        if (call.programme() != Programme.PRIZE) {
+        if (!calls.programmeOf(call).awardsPrizes()) {
             throw new ConflictException("callId", "This call is not a prize edition");
         }
         return call;

@@ -86,7 +86,7 @@ class BlockedAssignmentService {
                         + ", " + r.country() + "; " + String.join(", ", r.expertise()) + ")"))
                 .toList();
         int lowest = panel.stream().mapToInt(ReviewerProfile::maxLoad).min().orElse(1);
-        return new FixForm(explanation, lowest, call.rules().reviewersPerApplication(), options);
+        return new FixForm(explanation, lowest, call.settings().integer("reviewersPerApplication"), options);
     }
 
     /**
@@ -128,7 +128,7 @@ class BlockedAssignmentService {
         if (load != null) {
             raiseLoads(callId, load);
         }
-        if (k != null && k != call.rules().reviewersPerApplication()) {
+        if (k != null && k != call.settings().integer("reviewersPerApplication")) {
             calls.changeRules(callId, Map.of("reviewersPerApplication", k));
         }
         return COVER_WHAT_CAN.equals(choice);

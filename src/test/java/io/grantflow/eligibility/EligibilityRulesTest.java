@@ -7,8 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.grantflow.call.CallRules;
-import io.grantflow.call.Programme;
+import io.grantflow.call.CallSettings;
 import io.grantflow.funder.Funder;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +17,10 @@ class EligibilityRulesTest {
     static final Funder FUNDER = new Funder("Funder", "FR", List.of("UMR1001", "UMR2040"));
     // 15 January 2027, 17:00 in Paris
     static final Instant CLOSES = Instant.parse("2027-01-15T16:00:00Z");
-    static final CallRules RULES = CallRules.defaultsFor(Programme.FIRST_STEP);
+    static final CallSettings RULES = CallSettings.of(java.util.Map.of("maxBudgetEur", new BigDecimal("10000"), "maxDurationMonths", 12L, "phdMaxYears", 10L));
 
     static EligibilityFacts facts(LocalDate phd, String unit, List<String> countries, String budget, int months) {
-        return new EligibilityFacts(Programme.FIRST_STEP, phd, unit, countries, new BigDecimal(budget), months, CLOSES, RULES);
+        return new EligibilityFacts("FIRST_STEP", phd, unit, countries, new BigDecimal(budget), months, CLOSES, RULES);
     }
 
     static EligibilityFacts eligible() {

@@ -100,7 +100,7 @@ class AccessMatrixTest extends CallScenario {
             POST /engine-rest/group/create                                  401 403 403 403 403 403 -
             POST /engine-rest/message                                       401 400 400 400 400 400 -
             POST /engine-rest/process-definition/key/first-step-application/start 401 404 404 404 404 403 -
-            POST /engine-rest/process-definition/key/first-step-call/start  401 404 404 404 404 403 -
+            POST /engine-rest/process-definition/key/grant-call/start  401 404 404 404 404 403 -
             POST /engine-rest/process-definition/key/irp-application/start  401 404 404 404 404 403 -
             POST /engine-rest/process-definition/key/notification-delivery/start 401 404 404 404 404 403 -
             POST /engine-rest/process-definition/key/prize-edition/start    401 404 404 404 404 403 -

@@ -30,8 +30,8 @@ class ProcessStateChangesTest extends CallScenario {
         Call call = openFirstStepCall();
         String application = submitEligible(call, applicant("en"), "Started twice?", List.of("a", "b", "c"), 9000);
         List<String> processKeys = latestDefinitions().stream().map(ProcessDefinition::getKey).distinct().toList();
-        assertThat(processKeys).contains("first-step-application", "first-step-call", "review-round", "notification-delivery",
-                "prize-edition", "prize-candidate", "irp-application", "irp-call");
+        assertThat(processKeys).contains("first-step-application", "grant-call", "review-round", "notification-delivery",
+                "prize-edition", "prize-candidate", "irp-application");
         long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
 
         for (String user : List.of(manager(), reviewer("JP", "graphene"), applicant("en"))) {

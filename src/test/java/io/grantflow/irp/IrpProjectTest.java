@@ -43,7 +43,7 @@ class IrpProjectTest extends IrpScenario {
         reviews.forEach(t -> review(t, 5, 4, 5, "A strong network with a clear plan."));
 
         // The scientific committee funds it; the decision letter goes out and the agreement opens.
-        assertThat(callProcess).isWaitingAt("Task_ScientificCommittee");
+        assertThat(callProcess).isWaitingAt("Task_CommitteeRanking");
         Task committee = tasks.createTaskQuery().processInstanceId(callProcess.getId()).singleResult();
         assertThat(committee.getName()).isEqualTo("Scientific committee: " + call.title());
         complete(manager, committee, Map.of("fundedApplicationIds", List.of(applicationId)));

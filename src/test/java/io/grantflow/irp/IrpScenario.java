@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.support.CallScenario;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -48,7 +47,7 @@ abstract class IrpScenario extends CallScenario {
         var runtime = engine.getRuntimeService();
         for (String key : businessKeys) {
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
-                    .processDefinitionKeyIn("irp-application", "irp-call").list()
+                    .processDefinitionKeyIn("irp-application", "grant-call").list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test finished", true, true));
         }
         reviewersMade.forEach(id -> jdbc.sql("DELETE FROM reviewer_profile WHERE user_id = ?").param(id).update());
@@ -73,7 +72,7 @@ abstract class IrpScenario extends CallScenario {
     /** An IRP call that opened yesterday and closes in an hour, with its own panel. */
     protected Call irpCall(List<String> panel, Map<String, Object> rules) {
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
-        Call call = calls.create(new CallService.NewCall(Programme.IRP, "IRP call " + System.nanoTime(),
+        Call call = calls.create(new CallService.NewCall("IRP", "IRP call " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal("500000"), rules), "test");
         assignments.setPanel(call.id(), panel);
         businessKeys.add(call.id());
@@ -120,7 +119,7 @@ abstract class IrpScenario extends CallScenario {
         moveClockTo(call.closesAt().plusSeconds(60));
         runDueJobs();
         return engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("irp-call").processInstanceBusinessKey(call.id()).singleResult();
+                .processDefinitionKey("grant-call").processInstanceBusinessKey(call.id()).singleResult();
     }
 
     protected ProcessInstance projectOf(String applicationId) {

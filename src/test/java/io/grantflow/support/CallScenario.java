@@ -11,7 +11,6 @@ import java.util.Map;
 import io.grantflow.call.Call;
 import jakarta.mail.MessagingException;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.identity.Groups;
 import io.grantflow.review.ReviewerAssignmentService;
 import io.grantflow.review.ReviewerProfile;
@@ -58,7 +57,7 @@ public abstract class CallScenario extends IntegrationTest {
     /** A call that opened yesterday and closes in an hour, with its own panel. */
     protected Call callWithPanel(List<String> panel, Map<String, Object> rules, String envelope) {
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
-        Call call = calls.create(new CallService.NewCall(Programme.FIRST_STEP, "Scenario call " + System.nanoTime(),
+        Call call = calls.create(new CallService.NewCall("FIRST_STEP", "Scenario call " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal(envelope), rules), "test");
         assignments.setPanel(call.id(), panel);
         return call;
@@ -81,7 +80,7 @@ public abstract class CallScenario extends IntegrationTest {
         moveClockTo(call.closesAt().plusSeconds(60));
         runDueJobs();
         return engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("first-step-call").processInstanceBusinessKey(call.id()).singleResult();
+                .processDefinitionKey("grant-call").processInstanceBusinessKey(call.id()).singleResult();
     }
 
     protected void moveClockTo(Instant instant) {

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.support.IntegrationTest;
 import io.grantflow.support.PortalSession;
 import io.grantflow.support.RawHttp;
@@ -201,7 +200,7 @@ class StrictJsonInputTest extends IntegrationTest {
     @Test
     void anEditionsAnnouncementIsAParisTimeThatMustExistOrAnExactInstant() throws Exception {
         LocalDateTime now = LocalDateTime.now(Call.FUNDER_ZONE);
-        Call prize = calls.create(new CallService.NewCall(Programme.PRIZE, "Strict prize " + System.nanoTime(), now.minusDays(1),
+        Call prize = calls.create(new CallService.NewCall("PRIZE", "Strict prize " + System.nanoTime(), now.minusDays(1),
                 LocalDateTime.parse("2027-06-01T17:00"), new BigDecimal("50000"), Map.of()), "test");
         String manager = manager();
         String path = "/api/prize/editions/" + prize.id();
