@@ -47,7 +47,8 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.realmName("Grantflow"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/calls", "/api/calls/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/calls", "/api/calls/*", "/api/programmes").permitAll()
+                        .requestMatchers("/api/programmes/refused").hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/register").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/calls").hasRole("MANAGER")

@@ -59,6 +59,8 @@ class AccessMatrixTest extends CallScenario {
             GET /api/dashboard                                              401 403 403 403 403 200 403
             GET /api/notifications                                          401 403 403 403 403 200 403
             GET /api/notifications/{id}                                     401 403 403 403 403 404 403
+            GET /api/programmes                                             200 200 200 200 200 200 200
+            GET /api/programmes/refused                                     401 403 403 403 403 200 200
             POST /api/notifications/{id}/resend                             401 403 403 403 403 404 403
             GET /portal/outbox                                              302>login 403 403 403 403 200 403
             POST /portal/outbox/{id}/resend                                 302>login 403 403 403 403 404 403
@@ -100,7 +102,7 @@ class AccessMatrixTest extends CallScenario {
             POST /engine-rest/group/create                                  401 403 403 403 403 403 -
             POST /engine-rest/message                                       401 400 400 400 400 400 -
             POST /engine-rest/process-definition/key/first-step-application/start 401 404 404 404 404 403 -
-            POST /engine-rest/process-definition/key/grant-call/start  401 404 404 404 404 403 -
+            POST /engine-rest/process-definition/key/grant-call/start       401 404 404 404 404 403 -
             POST /engine-rest/process-definition/key/irp-application/start  401 404 404 404 404 403 -
             POST /engine-rest/process-definition/key/notification-delivery/start 401 404 404 404 404 403 -
             POST /engine-rest/process-definition/key/prize-edition/start    401 404 404 404 404 403 -
