@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.grantflow.audit.ManagerChange;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +26,13 @@ public class CallService {
     private final CallRepository calls;
     private final CallRulesJson rulesJson;
     private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
 
-    CallService(CallRepository calls, CallRulesJson rulesJson, RuntimeService runtime) {
+    CallService(CallRepository calls, CallRulesJson rulesJson, RuntimeService runtime, ApplicationEventPublisher events) {
         this.calls = calls;
         this.rulesJson = rulesJson;
         this.runtime = runtime;
+        this.events = events;
     }
 
     /** What a manager asks for; times are read by {@link ParisTime}: an exact instant, or a Paris wall-clock time. */
@@ -97,10 +101,10 @@ public class CallService {
 
     /**
      * Changes some rule settings of an existing call (a manager fixing a blocked reviewer assignment changes the
-     * reviewers per application), with the same range checks as at creation.
+     * reviewers per application), with the same range checks as at creation; the audit trail keeps what changed.
      */
     @Transactional
-    public Call changeRules(String callId, Map<String, Object> changes) {
+    public Call changeRules(String callId, Map<String, Object> changes, String actor) {
         Call call = get(callId);
         CallRules rules;
         try {
@@ -115,6 +119,7 @@ public class CallService {
             throw new InvalidInputException(problems);
         }
         calls.updateRules(callId, rules);
+        events.publishEvent(ManagerChange.ofSettings(callId, actor, call.rules(), rules, now()));
         return get(callId);
     }
 

@@ -2,6 +2,7 @@ package io.grantflow.dashboard;
 
 import java.util.List;
 
+import io.grantflow.audit.AuditTrail;
 import io.grantflow.call.Call;
 import io.grantflow.review.DoubtfulExclusionService;
 import org.springframework.security.core.Authentication;
@@ -19,8 +20,11 @@ class DashboardPageController {
     private final DashboardService dashboards;
     private final DoubtfulExclusionService doubtfulExclusions;
     private final ManagerToDo toDo;
+    private final AuditTrail audit;
 
-    DashboardPageController(DashboardService dashboards, DoubtfulExclusionService doubtfulExclusions, ManagerToDo toDo) {
+    DashboardPageController(DashboardService dashboards, DoubtfulExclusionService doubtfulExclusions, ManagerToDo toDo,
+                            AuditTrail audit) {
+        this.audit = audit;
         this.dashboards = dashboards;
         this.doubtfulExclusions = doubtfulExclusions;
         this.toDo = toDo;
@@ -45,6 +49,7 @@ class DashboardPageController {
         model.addAttribute("awardedPercent", FunnelChart.percentOf(dashboard.awardedEur(), dashboard.envelopeEur()));
         model.addAttribute("doubtful", doubtfulExclusions.ofCall(callId));
         model.addAttribute("refused", dashboards.refusedMessages(callId));
+        model.addAttribute("changes", audit.ofCall(callId));
         return "portal/dashboard/call";
     }
 

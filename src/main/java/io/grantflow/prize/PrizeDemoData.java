@@ -2,6 +2,7 @@ package io.grantflow.prize;
 
 import java.util.List;
 
+import io.grantflow.audit.ManagerChange;
 import io.grantflow.call.CallService;
 import io.grantflow.call.CallStatus;
 import io.grantflow.call.Programme;
@@ -52,7 +53,7 @@ class PrizeDemoData {
         calls.list(CallStatus.OPEN).stream()
                 .filter(c -> c.programme() == Programme.PRIZE && rows.find(c.id()).isEmpty())
                 .forEach(c -> {
-                    editions.configure(c.id(), PrizeEditions.Settings.jury(jury, "anna"));
+                    editions.configure(c.id(), PrizeEditions.Settings.jury(jury, "anna"), ManagerChange.SYSTEM);
                     log.info("Demo prize edition {}: jury anna (chair), bruno, chen; alice and bob may nominate", c.title());
                 });
     }
