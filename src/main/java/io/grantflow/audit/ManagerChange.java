@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param callId the call (or prize edition) changed
  * @param actor  the user id of the manager, or {@link #SYSTEM} for a change no person made
- * @param action what was changed, a short stable word ("settings", "panel", "pin", "jury", "migration")
+ * @param action what was changed, a short stable word ("settings", "panel", "pin", "unpin", "exclusion", "jury",
+ *               "chair", "nominators", "embargo", "migration"), named for managers by {@code audit.action.<word>}
  * @param from   the value before, in words a manager reads (may be empty)
  * @param to     the value after
  * @param at     when, from the engine's clock

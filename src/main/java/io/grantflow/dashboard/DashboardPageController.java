@@ -24,10 +24,10 @@ class DashboardPageController {
 
     DashboardPageController(DashboardService dashboards, DoubtfulExclusionService doubtfulExclusions, ManagerToDo toDo,
                             AuditTrail audit) {
-        this.audit = audit;
         this.dashboards = dashboards;
         this.doubtfulExclusions = doubtfulExclusions;
         this.toDo = toDo;
+        this.audit = audit;
     }
 
     /** A manager's home, where the login leads: what waits for him or her, then every call at a glance. */

@@ -35,11 +35,11 @@ public class PrizeEditions {
 
     PrizeEditions(PrizeEditionRepository editions, CallService calls, IdentityService identity, TaskService tasks,
                   ApplicationEventPublisher events) {
-        this.events = events;
         this.editions = editions;
         this.calls = calls;
         this.identity = identity;
         this.tasks = tasks;
+        this.events = events;
     }
 
     /** What a manager sets; the announcement is read by {@link ParisTime}: an exact instant, or a Paris wall-clock time. */

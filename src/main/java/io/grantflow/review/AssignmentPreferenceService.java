@@ -47,12 +47,12 @@ public class AssignmentPreferenceService {
     AssignmentPreferenceService(AssignmentPreferences preferences, ReviewerAssignmentService assignments,
                                 ApplicationService applications, CallService calls, UserDirectory users,
                                 ApplicationEventPublisher events) {
-        this.events = events;
         this.preferences = preferences;
         this.assignments = assignments;
         this.applications = applications;
         this.calls = calls;
         this.users = users;
+        this.events = events;
     }
 
     public List<BiddingItem> bidding(String callId, String reviewerId) {

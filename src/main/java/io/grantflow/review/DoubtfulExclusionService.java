@@ -36,13 +36,13 @@ public class DoubtfulExclusionService {
 
     DoubtfulExclusionService(ReviewerAssignmentService assignments, ApplicationService applications, CallService calls,
                              UserDirectory users, DoubtfulMatches matches, ReviewPanel panel, ApplicationEventPublisher events) {
-        this.events = events;
         this.panel = panel;
         this.assignments = assignments;
         this.applications = applications;
         this.calls = calls;
         this.users = users;
         this.matches = matches;
+        this.events = events;
     }
 
     /** Every doubtful match of the call's applications with its panel, answered or not. 404 for an unknown call. */

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.grantflow.audit.ManagerChange;
 import io.grantflow.call.CallService;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.context.ApplicationEventPublisher;
