@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.grantflow.call.Call;
+import io.grantflow.identity.Groups;
 import io.grantflow.review.ReviewerProfile;
 import io.grantflow.review.ReviewerService;
 import io.grantflow.support.Browser;
@@ -29,7 +30,7 @@ class AuditTrailBrowserTest extends BrowserTest {
     @Test
     void theManagerReadsWhoChangedThePanelOnTheCallsPage() throws Exception {
         String manager = manager();
-        String reviewer = user("reviewer", "en", io.grantflow.identity.Groups.REVIEWERS);
+        String reviewer = user("reviewer", "en", Groups.REVIEWERS);
         reviewers.save(new ReviewerProfile(reviewer, "Institute " + reviewer, "JP", List.of("graphene"), "graphene", 4));
         Call call = openFirstStepCall();
         assertThat(sendJson(HttpMethod.PUT, "/api/calls/" + call.id() + "/panel", manager, "[\"" + reviewer + "\"]", String.class)
