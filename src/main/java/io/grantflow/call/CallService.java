@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.grantflow.audit.ManagerChange;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.NotFoundException;
@@ -17,6 +18,7 @@ import io.grantflow.programme.ProgrammeDefinition;
 import io.grantflow.programme.Programmes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +30,15 @@ public class CallService {
     private final CallSettingsJson settingsJson;
     private final Programmes programmes;
     private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
 
-    CallService(CallRepository calls, CallSettingsJson settingsJson, Programmes programmes, RuntimeService runtime) {
+    CallService(CallRepository calls, CallSettingsJson settingsJson, Programmes programmes, RuntimeService runtime,
+                ApplicationEventPublisher events) {
         this.calls = calls;
         this.settingsJson = settingsJson;
         this.programmes = programmes;
         this.runtime = runtime;
+        this.events = events;
     }
 
     /** What a manager asks for; times are read by {@link ParisTime}: an exact instant, or a Paris wall-clock time. */
@@ -102,13 +107,14 @@ public class CallService {
 
     /**
      * Changes some rule settings of an existing call (a manager fixing a blocked reviewer assignment changes the
-     * reviewers per application), with the same range checks as at creation.
+     * reviewers per application), with the same range checks as at creation; the audit trail keeps what changed.
      */
     @Transactional
-    public Call changeRules(String callId, Map<String, Object> changes) {
+    public Call changeRules(String callId, Map<String, Object> changes, String actor) {
         Call call = get(callId);
         CallSettings settings = settingsJson.overlay(programmeOf(call), call.settings(), changes);
         calls.updateSettings(callId, settings);
+        events.publishEvent(ManagerChange.ofSettings(callId, actor, call.settings(), settings, now()));
         return get(callId);
     }
 

@@ -54,7 +54,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/calls").hasRole("MANAGER")
                         .requestMatchers("/api/notifications/**").hasRole("MANAGER")
                         .requestMatchers("/api/calls/*/ranking", "/api/calls/*/assignments", "/api/calls/*/panel",
-                                "/api/calls/*/pins", "/api/calls/*/doubtful-exclusions/**").hasRole("MANAGER")
+                                "/api/calls/*/pins", "/api/calls/*/doubtful-exclusions/**", "/api/calls/*/audit").hasRole("MANAGER")
                         .requestMatchers("/api/calls/*/bidding", "/api/calls/*/bids/*").hasRole("REVIEWER")
                         .requestMatchers("/api/dashboard/**", "/api/calls/*/dashboard/**", "/api/calls/*/exports/**").hasRole("MANAGER")
                         .requestMatchers("/actuator/**").hasAnyRole("MANAGER", "ADMIN")

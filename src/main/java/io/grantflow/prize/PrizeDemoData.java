@@ -2,6 +2,7 @@ package io.grantflow.prize;
 
 import java.util.List;
 
+import io.grantflow.audit.ManagerChange;
 import io.grantflow.call.CallService;
 import io.grantflow.call.CallStatus;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,7 +52,7 @@ class PrizeDemoData {
         calls.list(CallStatus.OPEN).stream()
                 .filter(c -> "PRIZE".equals(c.programme()) && rows.find(c.id()).isEmpty())
                 .forEach(c -> {
-                    editions.configure(c.id(), PrizeEditions.Settings.jury(jury, "anna"));
+                    editions.configure(c.id(), PrizeEditions.Settings.jury(jury, "anna"), ManagerChange.SYSTEM);
                     log.info("Demo prize edition {}: jury anna (chair), bruno, chen; alice and bob may nominate", c.title());
                 });
     }

@@ -47,6 +47,7 @@ class AccessMatrixTest extends CallScenario {
             GET /api/applications/{id}/proposal                             401 200 404 404 404 200 404
             GET /api/calls                                                  200 200 200 200 200 200 200
             GET /api/calls/{callId}/assignments                             401 403 403 403 403 200 403
+            GET /api/calls/{callId}/audit                                   401 403 403 403 403 200 403
             GET /api/calls/{callId}/bidding                                 401 403 403 200 404 403 403
             GET /api/calls/{callId}/dashboard                               401 403 403 403 403 200 403
             GET /api/calls/{callId}/dashboard/applications                  401 403 403 403 403 400 403

@@ -74,7 +74,7 @@ class PrizeLimitsTest extends PrizeScenario {
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
         Call call = calls.create(new CallService.NewCall("PRIZE", EDITION, now.minusDays(1), now.plusHours(1),
                 new BigDecimal("50000"), Map.of()), "test");
-        editions.configure(call.id(), new PrizeEditions.Settings(ParisTime.nearest(now.plusDays(61)), true, null, jurors, jurors.get(0), null));
+        editions.configure(call.id(), new PrizeEditions.Settings(ParisTime.nearest(now.plusDays(61)), true, null, jurors, jurors.get(0), null), "test");
         return call;
     }
 

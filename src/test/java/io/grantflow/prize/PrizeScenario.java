@@ -49,7 +49,7 @@ abstract class PrizeScenario extends CallScenario {
         Call call = calls.create(new CallService.NewCall("PRIZE", "Prize " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal("50000"), rules), "test");
         editions.configure(call.id(), new PrizeEditions.Settings(ParisTime.nearest(now.plusDays(61)), true, null, jurors,
-                jurors.isEmpty() ? null : jurors.get(0), null));
+                jurors.isEmpty() ? null : jurors.get(0), null), "test");
         return call;
     }
 
