@@ -47,9 +47,10 @@ public class Programmes {
         this.repository = repository;
         List<Resource> sharedForms = resources("classpath*:forms/*.form");
         ProgrammeReader.Shared shared = deployShared(resources("classpath*:bpmn/*.bpmn"), sharedForms);
-        load("classpath*:", "classpath", shared, sharedForms);
+        Set<String> folders = new HashSet<>();
+        load("classpath*:", "classpath", shared, sharedForms, folders);
         if (!location.isBlank()) {
-            load("file:" + (location.endsWith("/") ? location : location + "/"), location, shared, sharedForms);
+            load("file:" + (location.endsWith("/") ? location : location + "/"), location, shared, sharedForms, folders);
         }
         log.info("Programmes running: {}{}", byId.keySet(), refused.isEmpty() ? "" : "; refused: " + refused);
     }
@@ -97,7 +98,9 @@ public class Programmes {
         return new ProgrammeReader.Shared(keys, formIds);
     }
 
-    private void load(String base, String location, ProgrammeReader.Shared shared, List<Resource> sharedForms) {
+    /** Loads the programme folders at a location; a folder already read from an earlier location keeps that copy. */
+    private void load(String base, String location, ProgrammeReader.Shared shared, List<Resource> sharedForms,
+                      Set<String> folders) {
         Map<String, Resource> settingsFiles = new TreeMap<>();
         try {
             Arrays.stream(resolver.getResources(base + "bpmn/*/programme.yaml")).forEach(r -> settingsFiles.putIfAbsent(folderOf(r), r));
@@ -107,6 +110,10 @@ public class Programmes {
         for (Map.Entry<String, Resource> entry : settingsFiles.entrySet()) {
             String folder = entry.getKey();
             Resource settings = entry.getValue();
+            if (!folders.add(folder)) {
+                log.debug("bpmn/{}/ at {} is already read from the classpath; that copy runs", folder, location);
+                continue;
+            }
             ProgrammeFiles files = new ProgrammeFiles(location, folder, settings,
                     resources(base + "bpmn/" + folder + "/*.bpmn"), resources(base + "bpmn/" + folder + "/*.dmn"),
                     resources(base + "forms/" + folder + "/*.form"));
