@@ -3,45 +3,22 @@ package io.grantflow.decision;
 import io.grantflow.process.FormValues;
 import io.grantflow.process.ReviewedReport;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The final report of a project: approved, which closes the project, or sent back; a request for changes needs a comment. */
+/** The final report of a project (forms/final-report-review.form): approved, which closes the project, or sent back. */
 @Component
-class FinalReportReview implements ReviewedReport {
+class FinalReportReview extends ReviewedReport {
 
     private final AwardService awards;
-    private final ApplicantLetterDelegate letters;
-    private final ManagerNoticeDelegate notices;
 
     FinalReportReview(AwardService awards, ApplicantLetterDelegate letters, ManagerNoticeDelegate notices) {
+        super("final", letters, notices, new Form("approveReport", "reportComment",
+                "Say what the applicant should change in the report"));
         this.awards = awards;
-        this.letters = letters;
-        this.notices = notices;
     }
 
     @Override
-    public String report() {
-        return "final";
-    }
-
-    @Override
-    public JavaDelegate letters() {
-        return letters;
-    }
-
-    @Override
-    public JavaDelegate notices() {
-        return notices;
-    }
-
-    @Override
-    public boolean keepReview(DelegateTask task) {
-        FormValues.Answer answer = FormValues.answer(task, "approveReport", "reportComment");
-        if (!answer.yes() && answer.text().isBlank()) {
-            throw new IllegalArgumentException("Say what the applicant should change in the report");
-        }
+    protected void keep(DelegateTask task, FormValues.Answer answer) {
         awards.reviewFinalReport((String) task.getVariable("applicationId"), answer.yes(), answer.textOrNull(), answer.by());
-        return answer.yes();
     }
 }

@@ -36,7 +36,7 @@ public class ReportReview implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariable(APPROVED, named((String) task.getVariable("report")).keepReview(task));
+        task.setVariable(APPROVED, named((String) task.getVariable("report")).review(task));
     }
 
     private ReviewedReport named(String report) {
