@@ -99,10 +99,12 @@ public class ProjectYearService {
         letters.send("irp-annual-report-received", receipt);
     }
 
-    /** The project year whose annual report the process waits for (first or revised), if it waits for one. */
+    /**
+     * The project year whose annual report is awaited (first or revised), if one is: the report-review process
+     * the project's process calls waits for it, under the application's business key, and holds the year.
+     */
     public Optional<Integer> annualReportDue(String applicationId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId)
-                .processDefinitionKey("irp-application").active().list().stream()
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).active().list().stream()
                 .filter(pi -> runtime.createEventSubscriptionQuery().processInstanceId(pi.getId())
                         .eventName(ANNUAL_REPORT_SUBMITTED).count() > 0)
                 .map(pi -> ((Number) runtime.getVariable(pi.getId(), "year")).intValue())

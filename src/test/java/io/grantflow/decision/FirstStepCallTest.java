@@ -11,6 +11,7 @@ import java.util.Map;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
+import io.grantflow.support.CalledProcess;
 import io.grantflow.support.CallScenario;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -86,7 +87,9 @@ class FirstStepCallTest extends CallScenario {
         ProcessInstance project = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(bestApp).singleResult();
         moveClockTo(call.closesAt().plus(Duration.ofDays(370)));
         runDueJobs();
-        assertThat(project).isWaitingAt("Receive_FinalReport");
+        assertThat(project).isWaitingAt("Call_FinalReportReview");
+        ProcessInstance review = CalledProcess.of(project, "report-review");
+        assertThat(review).isWaitingAt("Receive_Report");
         assertThat(lastMailTo(best).getSubject()).isEqualTo("Final report for \"Graphene photonics\"");
         moveClockTo(call.closesAt().plus(Duration.ofDays(370 + 50)));
         runDueJobs();
@@ -97,17 +100,18 @@ class FirstStepCallTest extends CallScenario {
 
         // A late report, changes asked, a second version approved: the project is closed.
         assertThat(postReport(bestApp, best).getStatusCode().value()).isEqualTo(204);
-        Task approval = tasks.createTaskQuery().processInstanceId(project.getId()).singleResult();
+        Task approval = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
         assertThat(approval.getName()).isEqualTo("Approve final report: Graphene photonics");
         asUser(manager, () -> tasks.complete(approval.getId(), Map.of("approveReport", false, "reportComment", "Add the budget table.")));
         runDueJobs();
         assertThat(lastMailTo(best).getSubject()).isEqualTo("Changes requested to the final report of \"Graphene photonics\"");
         assertThat(postReport(bestApp, best).getStatusCode().value()).isEqualTo(204);
-        Task again = tasks.createTaskQuery().processInstanceId(project.getId()).singleResult();
+        Task again = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
         asUser(manager, () -> tasks.complete(again.getId(), Map.of("approveReport", true, "reportComment", "")));
         runDueJobs();
 
-        assertThat(project).isEnded().hasPassed("Task_AskChanges", "Task_TellClosed", "End_Closed");
+        assertThat(review).isEnded().hasPassed("Task_AskChanges", "End_ReportApproved");
+        assertThat(project).isEnded().hasPassed("Task_TellClosed", "End_Closed");
         assertThat(applications.get(bestApp).status()).isEqualTo(ApplicationStatus.CLOSED);
         assertThat(lastMailTo(best).getSubject()).isEqualTo("Project \"Graphene photonics\" closed");
         assertThat(count("SELECT COUNT(*) FROM final_report WHERE application_id = ?", bestApp)).isEqualTo(2);

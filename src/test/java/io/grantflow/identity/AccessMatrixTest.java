@@ -138,7 +138,7 @@ class AccessMatrixTest extends CallScenario {
     private static final Map<String, String> BODIES = Map.of(
             "PUT /api/calls/{callId}/bids/{applicationId}", "{\"bid\":0.5}",
             "POST /engine-rest/process-instance/{instance}/modification",
-            "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ReviewIneligibility\"}]}",
+            "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Call_Eligibility\"}]}",
             "POST /engine-rest/process-instance/{instance}/variables", "{\"modifications\":{\"applicationId\":{\"value\":\"x\"}}}",
             "POST /engine-rest/task/{task}/identity-links", "{\"userId\":\"{applicant}\",\"type\":\"candidate\"}",
             "POST /engine-rest/task/{task}/assignee", "{\"userId\":\"{applicant}\"}",

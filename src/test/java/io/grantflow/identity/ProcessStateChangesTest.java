@@ -65,7 +65,7 @@ class ProcessStateChangesTest extends CallScenario {
                 manager.delete("/process-instance/" + id + "/variables/applicationId"),
                 manager.put("/execution/" + execution + "/localVariables/applicationId", "{\"value\":\"another\"}"),
                 manager.post("/process-instance/" + id + "/modification",
-                        "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ReviewIneligibility\"}]}"),
+                        "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Call_Eligibility\"}]}"),
                 manager.put("/process-instance/" + id + "/suspended", "{\"suspended\":true}"),
                 manager.delete("/process-instance/" + id),
                 manager.post("/message", "{\"messageName\":\"CallClosed\",\"businessKey\":\"" + application + "\"}"));

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
+import io.grantflow.support.CalledProcess;
 import io.grantflow.support.CallScenario;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -127,6 +128,11 @@ abstract class IrpScenario extends CallScenario {
                 .processDefinitionKey("irp-application").processInstanceBusinessKey(applicationId).singleResult();
     }
 
+    /** The latest report review (annual or final) the project's process called. */
+    protected ProcessInstance reportReviewOf(String applicationId) {
+        return CalledProcess.of(projectOf(applicationId), "report-review");
+    }
+
     /**
      * Stands in for the call process where a test is about what follows the decision: the call closes and
      * the committee funds the application, as the call's process tells it.
@@ -162,7 +168,7 @@ abstract class IrpScenario extends CallScenario {
     protected void yearReportedAndApproved(String applicationId, String coordinator, String manager) {
         int year = ((Number) engine.getRuntimeService().getVariable(projectOf(applicationId).getId(), "year")).intValue();
         assertThat(postAnnualReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
-        complete(manager, taskOf(applicationId, "Task_ApproveAnnualReport"), Map.of("approveAnnualReport", true, "annualReportComment", ""));
+        complete(manager, taskOf(applicationId, "Task_ApproveReport"), Map.of("approveAnnualReport", true, "annualReportComment", ""));
         moveClockTo(projectStart(applicationId).plusYears(year).plusDays(1).toInstant());
         runDueJobs();
     }
