@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param committee          the name of the committee that chooses the funded applications
  * @param formParts          the parts of the applicant's form beyond the common ones ({@value #PHD_DATE},
  *                           {@value #PROJECT_YEARS})
+ * @param reasons            the texts of the programme's own ineligibility reason codes, with {0}, {1}, {2} for
+ *                           the values its decision table gives (shared codes have their texts in the product)
  */
 public record ProgrammeDefinition(
         String id,
@@ -30,6 +32,7 @@ public record ProgrammeDefinition(
         String eligibility,
         Text committee,
         List<String> formParts,
+        Map<String, Text> reasons,
         Map<String, Setting> settings,
         List<Criterion> criteria) {
 

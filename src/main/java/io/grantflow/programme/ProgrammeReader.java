@@ -50,7 +50,7 @@ class ProgrammeReader {
     /** What the settings file holds, before it is checked. */
     record SettingsFile(String id, Text name, Text description, ProgrammeKind kind, String applicationProcess,
                         String callProcess, String eligibility, Text committee, List<String> formParts,
-                        LinkedHashMap<String, Setting> settings, List<Criterion> criteria) {
+                        Map<String, Text> reasons, LinkedHashMap<String, Setting> settings, List<Criterion> criteria) {
     }
 
     ProgrammeDefinition read(ProgrammeFiles files, Shared shared) {
@@ -66,6 +66,9 @@ class ProgrammeReader {
             require(at, FORM_PARTS.contains(part), "formParts: unknown part '" + part + "' (known: " + FORM_PARTS + ")");
         }
         Map<String, Setting> settings = settings(at, file.settings());
+        Map<String, Text> reasons = file.reasons() == null ? Map.of() : Map.copyOf(file.reasons());
+        reasons.forEach((code, text) -> require(at, text != null && present(text.en()) && present(text.fr()),
+                "reasons: " + code + " needs its text in English and French"));
         List<Criterion> criteria = criteria(at, file.criteria());
 
         Set<String> processKeys = new HashSet<>();
@@ -96,7 +99,8 @@ class ProgrammeReader {
         return new ProgrammeDefinition(file.id(), files.folder(), file.name(), file.description(), file.kind(),
                 file.applicationProcess(), present(file.callProcess()) ? file.callProcess() : null,
                 present(file.eligibility()) ? file.eligibility() : null,
-                file.committee() == null ? new Text("Committee", "Comité") : file.committee(), parts, settings, criteria);
+                file.committee() == null ? new Text("Committee", "Comité") : file.committee(), parts, reasons, settings,
+                criteria);
     }
 
     private SettingsFile parse(ProgrammeFiles files) {

@@ -61,13 +61,13 @@ class FirstStepCallTest extends CallScenario {
         assertThat(callProcess).isEnded().hasPassed("Task_SendDecisions", "End_CallDecided");
 
         assertThat(applications.get(thirdApp).status()).isEqualTo(ApplicationStatus.NOT_FUNDED);
-        MimeMessage refusal = lastMailTo(third);
+        MimeMessage refusal = lastMessageTo(third);
         assertThat(refusal.getSubject()).isEqualTo("Decision on your application \"Quantum dots\"");
         assertThat((String) refusal.getContent()).contains("Too early.");
         for (String reviewerId : panel) {
             assertThat((String) refusal.getContent()).doesNotContain(reviewerId);
         }
-        MimeMessage funded = lastMailTo(second);
+        MimeMessage funded = lastMessageTo(second);
         assertThat(funded.getSubject()).isEqualTo("Votre candidature « Ocean heat » est financée");
         assertThat((String) funded.getContent()).contains("8000.00 EUR", "Convincing partnership.");
 
@@ -76,7 +76,7 @@ class FirstStepCallTest extends CallScenario {
         assertThat(post("/api/applications/" + bestApp + "/award/acceptance", best).getStatusCode().value()).isEqualTo(409);
         runDueJobs();
         assertThat(applications.get(bestApp).status()).isEqualTo(ApplicationStatus.IN_PROGRESS);
-        assertThat(lastMailTo(best).getSubject()).isEqualTo("Your project \"Graphene photonics\" has started");
+        assertThat(lastMessageTo(best).getSubject()).isEqualTo("Your project \"Graphene photonics\" has started");
 
         moveClockTo(call.closesAt().plus(Duration.ofDays(31)));
         runDueJobs();
@@ -90,7 +90,7 @@ class FirstStepCallTest extends CallScenario {
         assertThat(project).isWaitingAt("Call_FinalReportReview");
         ProcessInstance review = CalledProcess.of(project, "report-review");
         assertThat(review).isWaitingAt("Receive_Report");
-        assertThat(lastMailTo(best).getSubject()).isEqualTo("Final report for \"Graphene photonics\"");
+        assertThat(lastMessageTo(best).getSubject()).isEqualTo("Final report for \"Graphene photonics\"");
         moveClockTo(call.closesAt().plus(Duration.ofDays(370 + 50)));
         runDueJobs();
         assertThat(mailSubjectsTo(best)).anyMatch(s -> s.startsWith("Reminder: final report for \"Graphene photonics\""));
@@ -104,7 +104,7 @@ class FirstStepCallTest extends CallScenario {
         assertThat(approval.getName()).isEqualTo("Approve final report: Graphene photonics");
         asUser(manager, () -> tasks.complete(approval.getId(), Map.of("approveReport", false, "reportComment", "Add the budget table.")));
         runDueJobs();
-        assertThat(lastMailTo(best).getSubject()).isEqualTo("Changes requested to the final report of \"Graphene photonics\"");
+        assertThat(lastMessageTo(best).getSubject()).isEqualTo("Changes requested to the final report of \"Graphene photonics\"");
         assertThat(postReport(bestApp, best).getStatusCode().value()).isEqualTo(204);
         Task again = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
         asUser(manager, () -> tasks.complete(again.getId(), Map.of("approveReport", true, "reportComment", "")));
@@ -113,7 +113,7 @@ class FirstStepCallTest extends CallScenario {
         assertThat(review).isEnded().hasPassed("Task_AskChanges", "End_ReportApproved");
         assertThat(project).isEnded().hasPassed("Task_TellClosed", "End_Closed");
         assertThat(applications.get(bestApp).status()).isEqualTo(ApplicationStatus.CLOSED);
-        assertThat(lastMailTo(best).getSubject()).isEqualTo("Project \"Graphene photonics\" closed");
+        assertThat(lastMessageTo(best).getSubject()).isEqualTo("Project \"Graphene photonics\" closed");
         assertThat(count("SELECT COUNT(*) FROM final_report WHERE application_id = ?", bestApp)).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM decision WHERE call_id = ? AND funded", call.id())).isEqualTo(2);
     }
@@ -142,33 +142,5 @@ class FirstStepCallTest extends CallScenario {
         for (Task task : reviewTasksOf(applicationId)) {
             review(task, score, score, score, comment);
         }
-    }
-
-    private MimeMessage lastMailTo(String userId) {
-        List<MimeMessage> mails = mailsTo(userId);
-        assertThat(mails).isNotEmpty();
-        return mails.get(mails.size() - 1);
-    }
-
-    private ResponseEntity<String> post(String path, String userId) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(userId, userId);
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(headers), String.class);
-    }
-
-    private ResponseEntity<String> postReport(String applicationId, String userId) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(userId, userId);
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        HttpHeaders pdfHeaders = new HttpHeaders();
-        pdfHeaders.setContentType(MediaType.APPLICATION_PDF);
-        parts.add("report", new HttpEntity<>(new ByteArrayResource(pdf()) {
-            @Override
-            public String getFilename() {
-                return "final-report.pdf";
-            }
-        }, pdfHeaders));
-        return http.exchange("/api/applications/" + applicationId + "/final-report", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
     }
 }
