@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Runs the programme's eligibility rules; the gateway reads "eligible". */
+/** Evaluates the programme's eligibility table; the gateway reads "eligible", the manager's review form the codes. */
 @Component("checkEligibilityDelegate")
 class CheckEligibilityDelegate implements JavaDelegate {
 

@@ -1,0 +1,60 @@
+package io.grantflow.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.grantflow.call.Call;
+import io.grantflow.support.IntegrationTest;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Cockpit shows of an eligibility check: the First Step table's evaluation in Camunda's history, with the
+ * values of its inputs, the rules that matched and their outputs, under the application's process instance and
+ * its "Check eligibility" task.
+ */
+class EligibilityHistoryTest extends IntegrationTest {
+
+    @Test
+    void theEvaluationIsKeptWithItsInputsMatchedRulesAndOutputsUnderTheApplicationsProcess() {
+        Call call = openFirstStepCall();
+        Map<String, Object> application = eligibleApplication();
+        application.put("unitCode", "NOTOURS1");
+        application.put("budgetEur", 25000);
+        String applicationId = (String) submit(call.id(), applicant("en"), application, pdf(), null).getBody().get("id");
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
+
+        HistoricDecisionInstance evaluation = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+                .processInstanceId(pi.getId()).includeInputs().includeOutputs().singleResult();
+
+        assertThat(evaluation.getDecisionDefinitionKey()).isEqualTo("first-step-eligibility");
+        assertThat(evaluation.getProcessDefinitionKey()).isEqualTo("first-step-application");
+        assertThat(evaluation.getActivityId()).isEqualTo("Task_CheckEligibility");
+        Map<String, Object> inputs = evaluation.getInputs().stream()
+                .collect(Collectors.toMap(HistoricDecisionInputInstance::getClauseName, i -> String.valueOf(i.getValue())));
+        assertThat(inputs).containsEntry("Unit is one of the funder's", "false")
+                .containsEntry("Requested budget (EUR)", "25000.0")
+                .containsEntry("Partner teams outside the funder's country", "1")
+                .containsEntry("Duration (months)", "12");
+        assertThat(evaluation.getOutputs().stream().map(HistoricDecisionOutputInstance::getRuleId).distinct())
+                .containsExactly("Rule_UnitNotFunder", "Rule_BudgetOverCap");
+        assertThat(outputsOf(evaluation, "Rule_UnitNotFunder")).containsEntry("reason", "UNIT_NOT_FUNDER").containsEntry("value0", "NOTOURS1");
+        assertThat(outputsOf(evaluation, "Rule_BudgetOverCap")).containsEntry("reason", "BUDGET_OVER_CAP")
+                .containsKeys("value0", "value1");
+
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId("Task_CheckEligibility").singleResult().getId()).isEqualTo(evaluation.getActivityInstanceId());
+    }
+
+    private static Map<String, Object> outputsOf(HistoricDecisionInstance evaluation, String ruleId) {
+        Map<String, Object> outputs = new HashMap<>();
+        evaluation.getOutputs().stream().filter(o -> ruleId.equals(o.getRuleId())).forEach(o -> outputs.put(o.getVariableName(), o.getValue()));
+        return outputs;
+    }
+}
