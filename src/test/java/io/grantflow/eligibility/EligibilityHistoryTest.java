@@ -46,7 +46,7 @@ class EligibilityHistoryTest extends IntegrationTest {
                 .containsExactly("Rule_UnitNotFunder", "Rule_BudgetOverCap");
         assertThat(outputsOf(evaluation, "Rule_UnitNotFunder")).containsEntry("reason", "UNIT_NOT_FUNDER").containsEntry("value0", "NOTOURS1");
         assertThat(outputsOf(evaluation, "Rule_BudgetOverCap")).containsEntry("reason", "BUDGET_OVER_CAP")
-                .containsKeys("value0", "value1");
+                .containsEntry("value0", 25000L).containsEntry("value1", 10000L);
 
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
                 .activityId("Task_CheckEligibility").singleResult().getId()).isEqualTo(evaluation.getActivityInstanceId());
