@@ -3,14 +3,18 @@ package io.grantflow.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.grantflow.call.Call;
 import io.grantflow.support.IntegrationTest;
 import io.grantflow.support.PortalSession;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the First Step table's failed conditions become for people, in English and in French: the applicant's letter
@@ -19,31 +23,29 @@ import org.junit.jupiter.api.Test;
  */
 class IneligibilityShownTest extends IntegrationTest {
 
-    @Test
-    void anEnglishApplicantReadsEveryReasonWithItsValues() throws Exception {
-        Call call = openFirstStepCall();
-        String applicant = applicant("en");
-        String id = submitIneligible(call, applicant);
-
-        assertThat(letterTo(applicant))
-                .contains("The unit \"NOTOURS1\" is not one of the funder's research units.")
-                .contains("The requested budget (10000.5 EUR) is above the call's cap of 10000 EUR.")
-                .contains("The project lasts 13 months; the call allows at most 12.");
-        assertThat(statusPage(applicant, id)).contains("Not eligible");
-        assertThat(reviewTaskReasons(id)).isEqualTo("UNIT_NOT_FUNDER,BUDGET_OVER_CAP,DURATION_TOO_LONG");
+    static Stream<Arguments> languages() {
+        return Stream.of(
+                Arguments.of("en", "Not eligible", List.of(
+                        "The unit \"NOTOURS1\" is not one of the funder's research units.",
+                        "The requested budget (10000.5 EUR) is above the call's cap of 10000 EUR.",
+                        "The project lasts 13 months; the call allows at most 12.")),
+                Arguments.of("fr", "Non éligible", List.of(
+                        "L'unité « NOTOURS1 » n'est pas une unité de recherche du financeur.",
+                        "Le budget demandé (10000.5 EUR) dépasse le plafond de l'appel, 10000 EUR.",
+                        "Le projet dure 13 mois ; l'appel permet au plus 12 mois.")));
     }
 
-    @Test
-    void aFrenchApplicantReadsEveryReasonWithItsValuesInFrench() throws Exception {
+    @ParameterizedTest
+    @MethodSource("languages")
+    void theApplicantReadsEveryReasonWithItsValuesAndTheManagerItsCode(String language, String status, List<String> reasons)
+            throws Exception {
         Call call = openFirstStepCall();
-        String applicant = applicant("fr");
+        String applicant = applicant(language);
         String id = submitIneligible(call, applicant);
 
-        assertThat(letterTo(applicant))
-                .contains("L'unité « NOTOURS1 » n'est pas une unité de recherche du financeur.")
-                .contains("Le budget demandé (10000.5 EUR) dépasse le plafond de l'appel, 10000 EUR.")
-                .contains("Le projet dure 13 mois ; l'appel permet au plus 12 mois.");
-        assertThat(statusPage(applicant, id)).contains("Non éligible");
+        assertThat(letterTo(applicant)).contains(reasons);
+        assertThat(statusPage(applicant, id)).contains(status);
+        assertThat(reviewTaskReasons(id)).isEqualTo("UNIT_NOT_FUNDER,BUDGET_OVER_CAP,DURATION_TOO_LONG");
     }
 
     private String submitIneligible(Call call, String applicant) {
