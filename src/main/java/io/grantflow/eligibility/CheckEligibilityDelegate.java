@@ -1,10 +1,12 @@
 package io.grantflow.eligibility;
 
+import java.util.Locale;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Evaluates the programme's eligibility table; the gateway reads "eligible", the manager's review form the codes. */
+/** Evaluates the programme's eligibility table; the gateway reads "eligible", the manager's review form the reasons. */
 @Component("checkEligibilityDelegate")
 class CheckEligibilityDelegate implements JavaDelegate {
 
@@ -19,5 +21,8 @@ class CheckEligibilityDelegate implements JavaDelegate {
         Verdict verdict = eligibility.check((String) execution.getVariable("applicationId"));
         execution.setVariable("eligible", verdict.eligible());
         execution.setVariable("ineligibilityReasons", String.join(",", verdict.reasons().stream().map(Reason::code).toList()));
+        // The manager's review form is in English, as Tasklist's forms are.
+        execution.setVariable("ineligibilityExplained",
+                String.join("\n", verdict.reasons().stream().map(r -> eligibility.explain(r, Locale.ENGLISH)).toList()));
     }
 }
