@@ -63,7 +63,7 @@ class EligibilityInputs {
     }
 
     /** Every setting of the call by its name (maxBudgetEur, phdMaxYears, ...): the one place that reads them. */
-    static Map<String, Object> settingsOf(Call call) {
+    private static Map<String, Object> settingsOf(Call call) {
         Map<String, Object> settings = new LinkedHashMap<>();
         for (RecordComponent setting : CallRules.class.getRecordComponents()) {
             try {

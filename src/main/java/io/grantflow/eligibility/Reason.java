@@ -9,7 +9,7 @@ import java.util.Map;
 public record Reason(String code, List<String> args) {
 
     /** The outputs a table column quotes as {0}, {1}, {2}. */
-    static final List<String> VALUE_OUTPUTS = List.of("value0", "value1", "value2");
+    private static final List<String> VALUE_OUTPUTS = List.of("value0", "value1", "value2");
 
     /** One matched rule of an eligibility table: its "reason" output and the values after it, as the letter quotes them. */
     static Reason fromTableRow(Map<String, Object> row) {
