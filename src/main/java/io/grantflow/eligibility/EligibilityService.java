@@ -81,7 +81,8 @@ public class EligibilityService {
     public String explain(String applicationId, Reason reason, Locale language) {
         Text own = calls.programmeOf(calls.get(applications.get(applicationId).callId())).reasons().get(reason.code());
         if (own != null) {
-            return new MessageFormat(own.in(language), language).format(reason.args().toArray());
+            // An apostrophe in a settings file is an apostrophe, not MessageFormat's quote.
+            return new MessageFormat(own.in(language).replace("'", "''"), language).format(reason.args().toArray());
         }
         return messages.getMessage("eligibility." + reason.code(), reason.args().toArray(), reason.code(), language);
     }

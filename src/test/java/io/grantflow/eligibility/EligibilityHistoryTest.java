@@ -14,7 +14,6 @@ import io.grantflow.support.IntegrationTest;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,13 +31,15 @@ class EligibilityHistoryTest extends IntegrationTest {
         application.put("budgetEur", 25000);
         String applicant = applicant("en");
         String applicationId = (String) submit(call.id(), applicant, application, pdf(), null).getBody().get("id");
-        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
+        // The check runs in the shared eligibility process, which the application's process calls.
+        var pi = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId)
+                .processDefinitionKey("eligibility").singleResult();
 
         HistoricDecisionInstance evaluation = engine.getHistoryService().createHistoricDecisionInstanceQuery()
                 .processInstanceId(pi.getId()).includeInputs().includeOutputs().singleResult();
 
         assertThat(evaluation.getDecisionDefinitionKey()).isEqualTo("first-step-eligibility");
-        assertThat(evaluation.getProcessDefinitionKey()).isEqualTo("first-step-application");
+        assertThat(evaluation.getProcessDefinitionKey()).isEqualTo("eligibility");
         assertThat(evaluation.getActivityId()).isEqualTo("Task_CheckEligibility");
         Map<String, Object> inputs = evaluation.getInputs().stream()
                 .collect(Collectors.toMap(HistoricDecisionInputInstance::getClauseName, i -> String.valueOf(i.getValue())));
