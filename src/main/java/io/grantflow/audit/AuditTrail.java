@@ -1,12 +1,11 @@
 package io.grantflow.audit;
 
 import java.util.HashMap;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.grantflow.call.Call;
-import io.grantflow.call.CallService;
 import io.grantflow.identity.UserDirectory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -18,12 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     private final AuditRows rows;
-    private final CallService calls;
     private final UserDirectory users;
 
-    AuditTrail(AuditRows rows, CallService calls, UserDirectory users) {
+    AuditTrail(AuditRows rows, UserDirectory users) {
         this.rows = rows;
-        this.calls = calls;
         this.users = users;
     }
 
@@ -39,14 +36,13 @@ public class AuditTrail {
         }
     }
 
-    /** 404 for an unknown call. */
+    /** The call's changes, their times also in the zone the call's people read (the call's feature knows it). */
     @Transactional(readOnly = true)
-    public List<AuditEntry> ofCall(String callId) {
-        calls.get(callId);
+    public List<AuditEntry> ofCall(String callId, ZoneId zone) {
         Map<String, Optional<String>> names = new HashMap<>();
         return rows.ofCall(callId).stream().map(row -> new AuditEntry(row.actor(),
                 names.computeIfAbsent(row.actor(), this::nameOf).orElse(null), row.at().toInstant(),
-                row.at().atZoneSameInstant(Call.FUNDER_ZONE), row.action(), row.from(), row.to())).toList();
+                row.at().atZoneSameInstant(zone), row.action(), row.from(), row.to())).toList();
     }
 
     private Optional<String> nameOf(String actor) {

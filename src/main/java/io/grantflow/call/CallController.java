@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import io.grantflow.audit.AuditEntry;
+import io.grantflow.audit.AuditTrail;
 import io.grantflow.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CallController {
 
     private final CallService calls;
+    private final AuditTrail audit;
 
-    CallController(CallService calls) {
+    CallController(CallService calls, AuditTrail audit) {
         this.calls = calls;
+        this.audit = audit;
     }
 
     /** A call as the API shows it; "rules" holds the values of the programme's settings. */
@@ -43,6 +47,13 @@ class CallController {
     @Operation(summary = "One call with its rule settings; public")
     CallView get(@PathVariable String id) {
         return view(calls.get(id));
+    }
+
+    @GetMapping("/{callId}/audit")
+    @Operation(summary = "Every change managers made to the call, newest first: who, when (an instant and Paris time), "
+            + "what, the value before and after (managers)")
+    List<AuditEntry> audit(@PathVariable String callId) {
+        return audit.ofCall(calls.get(callId).id(), Call.FUNDER_ZONE);
     }
 
     @PostMapping

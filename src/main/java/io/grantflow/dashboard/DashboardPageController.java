@@ -49,7 +49,7 @@ class DashboardPageController {
         model.addAttribute("awardedPercent", FunnelChart.percentOf(dashboard.awardedEur(), dashboard.envelopeEur()));
         model.addAttribute("doubtful", doubtfulExclusions.ofCall(callId));
         model.addAttribute("refused", dashboards.refusedMessages(callId));
-        model.addAttribute("changes", audit.ofCall(callId));
+        model.addAttribute("changes", audit.ofCall(callId, Call.FUNDER_ZONE));
         return "portal/dashboard/call";
     }
 

@@ -17,6 +17,7 @@ import io.grantflow.application.ProposalFile;
 import io.grantflow.application.SubmissionService;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
+import io.grantflow.programme.Programmes;
 import io.grantflow.identity.Groups;
 import io.grantflow.review.ReviewerProfile;
 import io.grantflow.review.ReviewerService;
@@ -47,8 +48,11 @@ class DemoData {
     private final ReviewerService reviewers;
     private final CallService calls;
     private final SubmissionService submissions;
+    private final Programmes programmes;
 
-    DemoData(IdentityService identity, ReviewerService reviewers, CallService calls, SubmissionService submissions) {
+    DemoData(IdentityService identity, ReviewerService reviewers, CallService calls, SubmissionService submissions,
+             Programmes programmes) {
+        this.programmes = programmes;
         this.identity = identity;
         this.reviewers = reviewers;
         this.calls = calls;
@@ -96,6 +100,11 @@ class DemoData {
                 now.minusDays(7), now.plusDays(45), new BigDecimal("750000"), Map.of()), "manager");
         calls.create(new CallService.NewCall("PRIZE", "International Prize 2027: nominations",
                 now.minusDays(3), now.plusDays(60), new BigDecimal("50000"), Map.of()), "manager");
+        // A programme of the funder's own directory (bpmn/joint-lab/), when the demo reads it.
+        if (programmes.find("JOINT_LAB").isPresent()) {
+            calls.create(new CallService.NewCall("JOINT_LAB", "Joint Lab label 2027",
+                    now.minusDays(2), now.plusDays(30), new BigDecimal("100000"), Map.of()), "manager");
+        }
         seedClosedCallUnderReview(now);
     }
 
