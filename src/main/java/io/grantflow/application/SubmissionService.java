@@ -1,5 +1,6 @@
 package io.grantflow.application;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,11 +9,11 @@ import java.util.UUID;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.programme.ProgrammeDefinition;
 import io.grantflow.call.CallStatus;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
+import io.grantflow.programme.ProgrammeDefinition;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -30,9 +31,11 @@ public class SubmissionService {
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
     private final IrpDetailsRepository irpDetails;
+    private final Clock clock;
 
     SubmissionService(CallService calls, ApplicationRepository applications, RuntimeService runtime, TransactionTemplate transaction,
-                      IrpDetailsRepository irpDetails) {
+                      IrpDetailsRepository irpDetails, Clock clock) {
+        this.clock = clock;
         this.calls = calls;
         this.applications = applications;
         this.runtime = runtime;
@@ -85,7 +88,7 @@ public class SubmissionService {
                 form.unitCode().trim(),
                 form.partners().stream().map(SubmissionService::trimmed).toList(),
                 form.excludedReviewers() == null ? List.of() : form.excludedReviewers().stream().map(String::trim).toList(),
-                ApplicationStatus.SUBMITTED, CallService.now(), null);
+                ApplicationStatus.SUBMITTED, clock.instant(), null);
         applications.insert(application, key);
         applications.insertDocument(application.id(), ApplicationService.PROPOSAL, ProposalCheck.safeFileName(proposal.fileName()), proposal.content());
         if (calls.programmeOf(call).asks(ProgrammeDefinition.PROJECT_YEARS)) {
@@ -108,7 +111,7 @@ public class SubmissionService {
     }
 
     private void checkOpen(Call call) {
-        Instant now = CallService.now();
+        Instant now = clock.instant();
         CallStatus status = call.statusAt(now);
         if (status == CallStatus.UPCOMING) {
             throw new ConflictException("callId", "This call opens at " + call.opensAt().atZone(Call.FUNDER_ZONE));

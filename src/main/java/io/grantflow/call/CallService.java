@@ -1,6 +1,7 @@
 package io.grantflow.call;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import io.grantflow.problem.NotFoundException;
 import io.grantflow.programme.ProgrammeDefinition;
 import io.grantflow.programme.Programmes;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +31,11 @@ public class CallService {
     private final Programmes programmes;
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     CallService(CallRepository calls, CallSettingsJson settingsJson, Programmes programmes, RuntimeService runtime,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.calls = calls;
         this.settingsJson = settingsJson;
         this.programmes = programmes;
@@ -136,8 +138,7 @@ public class CallService {
         return call.statusAt(now());
     }
 
-    /** The engine's clock, so that tests which move it move the calls too. */
-    public static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -89,10 +89,12 @@ class CallSettingsJson {
                 }
             });
         }
-        if (problems.isEmpty()) {
-            SettingValues.problems(programme.settings(), values)
-                    .forEach(p -> problems.add(new FieldProblem("rules." + p.field(), p.message())));
-        }
+        // Values of the wrong kind keep the value before, so the ranges of all the others are checked as well.
+        List<String> wrongKind = problems.stream().map(FieldProblem::field).toList();
+        SettingValues.problems(programme.settings(), values).stream()
+                .map(p -> new FieldProblem("rules." + p.field(), p.message()))
+                .filter(p -> !wrongKind.contains(p.field()))
+                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

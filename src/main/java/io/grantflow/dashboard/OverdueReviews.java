@@ -1,7 +1,9 @@
 package io.grantflow.dashboard;
 
+import java.time.Clock;
+import java.util.Date;
+
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +18,10 @@ class OverdueReviews {
     static final String REVIEW_TASK = "Task_Review";
 
     private final TaskService tasks;
+    private final Clock clock;
 
-    OverdueReviews(TaskService tasks) {
+    OverdueReviews(TaskService tasks, Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
     }
 
@@ -26,7 +30,7 @@ class OverdueReviews {
                 .processDefinitionKey(REVIEW_PROCESS)
                 .taskDefinitionKey(REVIEW_TASK)
                 .processVariableValueEquals("callId", callId)
-                .dueBefore(ClockUtil.getCurrentTime())
+                .dueBefore(Date.from(clock.instant()))
                 .count();
     }
 }

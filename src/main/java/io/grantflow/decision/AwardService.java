@@ -1,5 +1,6 @@
 package io.grantflow.decision;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -13,8 +14,8 @@ import io.grantflow.application.ProposalCheck;
 import io.grantflow.application.ProposalDocument;
 import io.grantflow.application.ProposalFile;
 import io.grantflow.call.Call;
-import io.grantflow.call.CallSettings;
 import io.grantflow.call.CallService;
+import io.grantflow.call.CallSettings;
 import io.grantflow.problem.ConflictException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,9 +35,11 @@ public class AwardService {
     private final RuntimeService runtime;
     private final ApplicantLetters letters;
     private final String baseUrl;
+    private final Clock clock;
 
     AwardService(ApplicationService applications, CallService calls, DecisionRepository decisions, RuntimeService runtime,
-                 ApplicantLetters letters, @Value("${grantflow.base-url}") String baseUrl) {
+                 ApplicantLetters letters, @Value("${grantflow.base-url}") String baseUrl, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.letters = letters;
         this.baseUrl = baseUrl;
@@ -60,7 +63,7 @@ public class AwardService {
     public ProjectDates startProject(String applicationId) {
         Application a = applications.get(applicationId);
         CallSettings rules = calls.get(a.callId()).settings();
-        ZonedDateTime now = CallService.now().atZone(Call.FUNDER_ZONE);
+        ZonedDateTime now = clock.instant().atZone(Call.FUNDER_ZONE);
         ZonedDateTime ends = now.plusMonths(a.durationMonths());
         ZonedDateTime due = ends.plusMonths(rules.integer("finalReportDueMonths"));
         ZonedDateTime reminder = due.minusDays(rules.integer("reportReminderDaysBefore"));
@@ -80,7 +83,7 @@ public class AwardService {
         Application a = applications.getFor(applicationId, applicantId, false);
         ProposalCheck.checkPdf("report", report, REPORT_MAX_BYTES);
         decisions.insertReport(UUID.randomUUID().toString(), a.id(), ProposalCheck.safeFileName(report.fileName()),
-                report.content(), CallService.now());
+                report.content(), clock.instant());
         try {
             runtime.createMessageCorrelation("FinalReportSubmitted").processInstanceBusinessKey(a.id())
                     .setVariable("finalReportUrl", baseUrl + "/portal/applications/" + a.id() + "/final-report")
@@ -109,7 +112,7 @@ public class AwardService {
 
     @Transactional
     public void reviewFinalReport(String applicationId, boolean approved, String comment, String managerId) {
-        decisions.reviewLatestReport(applicationId, approved, comment, managerId, CallService.now());
+        decisions.reviewLatestReport(applicationId, approved, comment, managerId, clock.instant());
         if (approved) {
             applications.updateStatus(applicationId, ApplicationStatus.CLOSED);
         }

@@ -1,6 +1,7 @@
 package io.grantflow.decision;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,8 +29,10 @@ public class FundingDecisionService {
     private final ReviewService reviews;
     private final CallService calls;
     private final DecisionRepository decisions;
+    private final Clock clock;
 
-    FundingDecisionService(ApplicationService applications, ReviewService reviews, CallService calls, DecisionRepository decisions) {
+    FundingDecisionService(ApplicationService applications, ReviewService reviews, CallService calls, DecisionRepository decisions, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.reviews = reviews;
         this.calls = calls;
@@ -85,7 +88,7 @@ public class FundingDecisionService {
         for (RankedApplication r : ranking) {
             boolean yes = funded.contains(r.applicationId());
             Decision d = new Decision(r.applicationId(), yes, yes ? r.budgetEur() : BigDecimal.ZERO, r.rank(), r.mean());
-            decisions.insertDecision(callId, d, managerId, CallService.now());
+            decisions.insertDecision(callId, d, managerId, clock.instant());
             applications.updateStatus(r.applicationId(), yes ? ApplicationStatus.FUNDED : ApplicationStatus.NOT_FUNDED);
             result.add(d);
         }

@@ -1,5 +1,6 @@
 package io.grantflow.decision;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +18,10 @@ class SendDecisionsDelegate implements JavaDelegate {
     private final FundingDecisionService decisions;
     private final CallService calls;
     private final RuntimeService runtime;
+    private final Clock clock;
 
-    SendDecisionsDelegate(FundingDecisionService decisions, CallService calls, RuntimeService runtime) {
+    SendDecisionsDelegate(FundingDecisionService decisions, CallService calls, RuntimeService runtime, Clock clock) {
+        this.clock = clock;
         this.decisions = decisions;
         this.calls = calls;
         this.runtime = runtime;
@@ -28,7 +31,7 @@ class SendDecisionsDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
         int acceptanceDays = calls.get((String) execution.getVariable("callId")).settings().integer("acceptanceDays");
-        Instant deadline = CallService.now().plus(Duration.ofDays(acceptanceDays));
+        Instant deadline = clock.instant().plus(Duration.ofDays(acceptanceDays));
         for (String applicationId : (List<String>) execution.getVariable("applicationIds")) {
             decisions.decisionOf(applicationId).ifPresent(d -> runtime.createMessageCorrelation("Decision")
                     .processInstanceBusinessKey(applicationId)

@@ -3,6 +3,7 @@ package io.grantflow.demo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,13 +18,13 @@ import io.grantflow.application.ProposalFile;
 import io.grantflow.application.SubmissionService;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.programme.Programmes;
 import io.grantflow.identity.Groups;
+import io.grantflow.programme.Programmes;
 import io.grantflow.review.ReviewerProfile;
 import io.grantflow.review.ReviewerService;
-import org.camunda.bpm.engine.IdentityService;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -49,9 +50,11 @@ class DemoData {
     private final CallService calls;
     private final SubmissionService submissions;
     private final Programmes programmes;
+    private final Clock clock;
 
     DemoData(IdentityService identity, ReviewerService reviewers, CallService calls, SubmissionService submissions,
-             Programmes programmes) {
+             Programmes programmes, Clock clock) {
+        this.clock = clock;
         this.programmes = programmes;
         this.identity = identity;
         this.reviewers = reviewers;
@@ -93,7 +96,7 @@ class DemoData {
             user(r.id(), r.first(), r.last(), r.language(), Groups.REVIEWERS);
             reviewers.save(new ReviewerProfile(r.id(), r.institution(), r.country(), r.expertise(), r.profile(), 6));
         }
-        LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE).truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), Call.FUNDER_ZONE).truncatedTo(ChronoUnit.HOURS);
         calls.create(new CallService.NewCall("FIRST_STEP", "First Step 2027: exploratory collaboration seed",
                 now.minusDays(1), now.plusDays(7), new BigDecimal("200000"), Map.of()), "manager");
         calls.create(new CallService.NewCall("IRP", "International Research Projects 2027",

@@ -1,6 +1,7 @@
 package io.grantflow.eligibility;
 
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,8 +11,8 @@ import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import org.camunda.bpm.engine.DecisionService;
 import io.grantflow.programme.Text;
+import org.camunda.bpm.engine.DecisionService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,11 @@ public class EligibilityService {
     private final ApplicationService applications;
     private final CallService calls;
     private final MessageSource messages;
+    private final Clock clock;
 
     EligibilityService(DecisionService decisions, EligibilityInputs inputs, EligibilityRepository verdicts,
-                       ApplicationService applications, CallService calls, MessageSource messages) {
+                       ApplicationService applications, CallService calls, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.decisions = decisions;
         this.inputs = inputs;
         this.verdicts = verdicts;
@@ -48,7 +51,7 @@ public class EligibilityService {
                 .map(key -> Verdict.ofTable(decisions.evaluateDecisionTableByKey(key)
                         .variables(inputs.of(a, applications.irpDetails(applicationId), call)).evaluate()))
                 .orElse(Verdict.of(List.of()));
-        verdicts.saveVerdict(applicationId, verdict, CallService.now());
+        verdicts.saveVerdict(applicationId, verdict, clock.instant());
         applications.updateStatus(applicationId, verdict.eligible() ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE);
         return verdict;
     }
@@ -64,7 +67,7 @@ public class EligibilityService {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A reason is required for the eligibility decision");
         }
-        verdicts.saveDecision(applicationId, override, reason.trim(), managerId, CallService.now());
+        verdicts.saveDecision(applicationId, override, reason.trim(), managerId, clock.instant());
         if (override) {
             applications.updateStatus(applicationId, ApplicationStatus.ELIGIBLE);
         }

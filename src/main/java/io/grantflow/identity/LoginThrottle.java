@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,12 +43,18 @@ class LoginThrottle {
     private static final int MAX_ENTRIES = 100_000;
     private static final int MAX_USER_ID = 128;
 
+    static final String CLOCK = "loginThrottleClock";
+
     private final Clock clock;
     private final Map<String, Failures> pairs = new ConcurrentHashMap<>();
     private final Map<String, Failures> clients = new ConcurrentHashMap<>();
 
+    /**
+     * The wall clock, not the engine's: a test or a demo that moves the engine's clock must not open or close a
+     * waiting period. A clock bean named {@value #CLOCK} replaces it (tests).
+     */
     @Autowired
-    LoginThrottle(ObjectProvider<Clock> clock) {
+    LoginThrottle(@Qualifier(CLOCK) ObjectProvider<Clock> clock) {
         this(clock.getIfAvailable(Clock::systemUTC));
     }
 

@@ -1,5 +1,6 @@
 package io.grantflow.irp;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,11 @@ public class AgreementDocuments {
     private final CallService calls;
     private final UserDirectory users;
     private final AgreementText text;
+    private final Clock clock;
 
     AgreementDocuments(AgreementRepository agreements, ApplicationService applications, CallService calls, UserDirectory users,
-                       AgreementText text) {
+                       AgreementText text, Clock clock) {
+        this.clock = clock;
         this.agreements = agreements;
         this.applications = applications;
         this.calls = calls;
@@ -47,7 +50,7 @@ public class AgreementDocuments {
         var details = applications.irpDetails(applicationId).orElseThrow();
         String coordinator = users.contact(a.applicantId()).name();
         List<String> texts = AgreementText.LANGUAGES.stream().map(l -> text.write(l, a, call, details, coordinator)).toList();
-        agreements.insertText(applicationId, texts.get(0), texts.get(1), Sha256.hex(texts.get(0)), CallService.now());
+        agreements.insertText(applicationId, texts.get(0), texts.get(1), Sha256.hex(texts.get(0)), clock.instant());
     }
 
     /** The agreement's text; one opened before texts were kept gets its text now, from the template of today. */

@@ -1,5 +1,6 @@
 package io.grantflow.irp;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,9 +38,11 @@ public class AgreementService {
     private final RuntimeService runtime;
     private final AgreementDocuments documents;
     private final UserDirectory users;
+    private final Clock clock;
 
     AgreementService(AgreementRepository signatures, ApplicationService applications, CallService calls, Funder funder,
-                     RuntimeService runtime, AgreementDocuments documents, UserDirectory users) {
+                     RuntimeService runtime, AgreementDocuments documents, UserDirectory users, Clock clock) {
+        this.clock = clock;
         this.signatures = signatures;
         this.documents = documents;
         this.users = users;
@@ -79,7 +82,7 @@ public class AgreementService {
     public SigningLink issueLink(String applicationId, int position) {
         int days = calls.get(applications.get(applicationId).callId()).settings().integer("signatureLinkDays");
         String token = SigningToken.generate();
-        Instant expires = CallService.now().plus(Duration.ofDays(days));
+        Instant expires = clock.instant().plus(Duration.ofDays(days));
         signatures.setToken(applicationId, Signature.partner(position), SigningToken.hash(token), expires);
         return new SigningLink(token, expires);
     }
@@ -114,7 +117,7 @@ public class AgreementService {
     public SigningView sign(String token) {
         Signature s = usable(token);
         Partner partner = partnerOf(s);
-        if (!signatures.sign(s.applicationId(), s.signatory(), partner.leadName(), CallService.now())) {
+        if (!signatures.sign(s.applicationId(), s.signatory(), partner.leadName(), clock.instant())) {
             throw new LinkUnusableException("This link has already been used");
         }
         Execution waiting = branchAwaiting(s.applicationId(), PARTNER_SIGNED, position(s))
@@ -132,7 +135,7 @@ public class AgreementService {
         } catch (NotFoundException e) {
             name = managerId;
         }
-        signatures.sign(applicationId, Signature.FUNDER, name, CallService.now());
+        signatures.sign(applicationId, Signature.FUNDER, name, clock.instant());
     }
 
     public List<Signature> signaturesOf(String applicationId) {
@@ -162,7 +165,7 @@ public class AgreementService {
         if (s.signed()) {
             throw new LinkUnusableException("This link has already been used");
         }
-        if (!CallService.now().isBefore(s.tokenExpiresAt())) {
+        if (!clock.instant().isBefore(s.tokenExpiresAt())) {
             throw new LinkUnusableException("This link has expired; the programme team can send a new one");
         }
         return s;

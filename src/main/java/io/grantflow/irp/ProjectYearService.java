@@ -1,6 +1,7 @@
 package io.grantflow.irp;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -16,8 +17,8 @@ import io.grantflow.application.ProposalCheck;
 import io.grantflow.application.ProposalDocument;
 import io.grantflow.application.ProposalFile;
 import io.grantflow.call.Call;
-import io.grantflow.call.CallSettings;
 import io.grantflow.call.CallService;
+import io.grantflow.call.CallSettings;
 import io.grantflow.problem.ConflictException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,9 +42,11 @@ public class ProjectYearService {
     private final RuntimeService runtime;
     private final ApplicantLetters letters;
     private final String baseUrl;
+    private final Clock clock;
 
     ProjectYearService(ApplicationService applications, CallService calls, ProjectYearRepository years, RuntimeService runtime,
-                       ApplicantLetters letters, @Value("${grantflow.base-url}") String baseUrl) {
+                       ApplicantLetters letters, @Value("${grantflow.base-url}") String baseUrl, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.letters = letters;
         this.baseUrl = baseUrl;
@@ -71,7 +74,7 @@ public class ProjectYearService {
     @Transactional
     public BigDecimal releaseTranche(String applicationId, int year) {
         BigDecimal amount = details(applicationId).amountOfYear(year);
-        years.insertTranche(applicationId, year, amount, CallService.now());
+        years.insertTranche(applicationId, year, amount, clock.instant());
         return amount;
     }
 
@@ -86,7 +89,7 @@ public class ProjectYearService {
         int year = annualReportDue(a.id())
                 .orElseThrow(() -> new ConflictException("applicationId", "No annual report is expected for this project now"));
         years.insertReport(UUID.randomUUID().toString(), a.id(), year,
-                ProposalCheck.safeFileName(report.fileName()), report.content(), CallService.now());
+                ProposalCheck.safeFileName(report.fileName()), report.content(), clock.instant());
         try {
             runtime.createMessageCorrelation(ANNUAL_REPORT_SUBMITTED).processInstanceBusinessKey(a.id())
                     .setVariable("annualReportUrl", baseUrl + "/portal/applications/" + a.id() + "/annual-reports/" + year)
@@ -122,12 +125,12 @@ public class ProjectYearService {
 
     @Transactional
     public void reviewAnnualReport(String applicationId, int year, boolean approved, String comment, String managerId) {
-        years.reviewLatestReport(applicationId, year, approved, comment, managerId, CallService.now());
+        years.reviewLatestReport(applicationId, year, approved, comment, managerId, clock.instant());
     }
 
     @Transactional
     public void decideMidTerm(String applicationId, boolean continued, String reason, String managerId) {
-        years.insertMidTerm(applicationId, continued, reason, managerId, CallService.now());
+        years.insertMidTerm(applicationId, continued, reason, managerId, clock.instant());
         if (!continued) {
             applications.updateStatus(applicationId, ApplicationStatus.STOPPED);
         }

@@ -1,6 +1,7 @@
 package io.grantflow.irp;
 
-import io.grantflow.call.CallService;
+import java.time.Clock;
+
 import io.grantflow.decision.AwardService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,15 +12,17 @@ import org.springframework.stereotype.Component;
 class StartIrpProjectDelegate implements JavaDelegate {
 
     private final AwardService awards;
+    private final Clock clock;
 
-    StartIrpProjectDelegate(AwardService awards) {
+    StartIrpProjectDelegate(AwardService awards, Clock clock) {
+        this.clock = clock;
         this.awards = awards;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         AwardService.ProjectDates dates = awards.startProject((String) execution.getVariable("applicationId"));
-        execution.setVariable("projectStartedAt", CallService.now().toString());
+        execution.setVariable("projectStartedAt", clock.instant().toString());
         execution.setVariable("projectEndsAt", dates.projectEndsAt().toString());
         execution.setVariable("reportDueAt", dates.reportDueAt().toString());
         execution.setVariable("reportReminderAt", dates.reportReminderAt().toString());

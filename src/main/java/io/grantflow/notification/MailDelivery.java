@@ -3,12 +3,12 @@ package io.grantflow.notification;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.grantflow.call.CallService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -50,10 +50,12 @@ public class MailDelivery {
     private final Optional<JavaMailSender> mailSender;
     private final NotificationProperties properties;
     private final RetrySchedule retries;
+    private final Clock clock;
     private final String workerId = "mail-" + hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
 
     MailDelivery(ExternalTaskService externalTasks, OutboxRepository outbox, Optional<JavaMailSender> mailSender,
-                 NotificationProperties properties) {
+                 NotificationProperties properties, Clock clock) {
+        this.clock = clock;
         this.externalTasks = externalTasks;
         this.outbox = outbox;
         this.mailSender = mailSender;
@@ -101,7 +103,7 @@ public class MailDelivery {
                 } else {
                     try {
                         smtp.send(compose(sender, n));
-                        outbox.markSent(n.id(), CallService.now());
+                        outbox.markSent(n.id(), clock.instant());
                         engine(() -> externalTasks.complete(task.getId(), workerId));
                         sent++;
                     } catch (MessagingException | MailException e) {

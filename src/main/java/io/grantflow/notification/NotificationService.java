@@ -1,11 +1,11 @@
 package io.grantflow.notification;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.grantflow.call.CallService;
 import io.grantflow.identity.Contact;
 import io.grantflow.identity.Groups;
 import io.grantflow.identity.UserDirectory;
@@ -30,9 +30,11 @@ public class NotificationService {
     private final RuntimeService runtime;
     private final UserDirectory users;
     private final DeliveryThread delivery;
+    private final Clock clock;
 
     NotificationService(OutboxRepository outbox, MailComposer composer, RuntimeService runtime, UserDirectory users,
-                        DeliveryThread delivery) {
+                        DeliveryThread delivery, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.composer = composer;
         this.runtime = runtime;
@@ -45,7 +47,7 @@ public class NotificationService {
         MailComposer.Rendered mail = composer.render(template, to.language(), model);
         Notification n = new Notification(UUID.randomUUID().toString(), template, to.userId(), to.email(),
                 to.language().getLanguage(), mail.subject(), mail.body(), referenceId, NotificationStatus.PENDING,
-                CallService.now(), null, 0, null);
+                clock.instant(), null, 0, null);
         queue(n);
         return n.id();
     }
@@ -81,7 +83,7 @@ public class NotificationService {
                 ? users.contact(first.recipientId()).email() : first.recipientEmail();
         Notification copy = new Notification(UUID.randomUUID().toString(), first.template(), first.recipientId(), email,
                 first.language(), first.subject(), first.body(), first.referenceId(), NotificationStatus.PENDING,
-                CallService.now(), null, 0, null);
+                clock.instant(), null, 0, null);
         queue(copy);
         return copy;
     }

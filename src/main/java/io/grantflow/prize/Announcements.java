@@ -1,12 +1,12 @@
 package io.grantflow.prize;
 
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import io.grantflow.call.Call;
-import io.grantflow.call.CallService;
 import io.grantflow.identity.UserDirectory;
 import io.grantflow.notification.NotificationService;
 import io.grantflow.problem.NotFoundException;
@@ -27,9 +27,11 @@ public class Announcements {
     private final NotificationService notifications;
     private final RuntimeService runtime;
     private final JuryService jury;
+    private final Clock clock;
 
     Announcements(PrizeEditionRepository editionRows, PrizeEditions editions, CandidateRepository candidates, UserDirectory users,
-                  NotificationService notifications, RuntimeService runtime, JuryService jury) {
+                  NotificationService notifications, RuntimeService runtime, JuryService jury, Clock clock) {
+        this.clock = clock;
         this.editionRows = editionRows;
         this.editions = editions;
         this.candidates = candidates;
@@ -47,7 +49,7 @@ public class Announcements {
         Call call = editions.prizeCall(callId);
         PrizeEdition edition = editions.get(callId);
         Candidate laureate = candidates.find(laureateId).orElseThrow();
-        if (CallService.now().isBefore(edition.announceAt())) {
+        if (clock.instant().isBefore(edition.announceAt())) {
             // The timer guards the embargo; this guards it against a manual move of the process in Cockpit.
             throw new IllegalStateException("The embargo on " + call.title() + " lasts until " + edition.announceAt());
         }
@@ -72,7 +74,7 @@ public class Announcements {
             personal.put("chairsChoice", chairsChoice);
             notifications.send("prize-announcement", contact, personal, callId);
         }
-        editionRows.recordAnnouncement(callId, CallService.now().atOffset(java.time.ZoneOffset.UTC));
+        editionRows.recordAnnouncement(callId, clock.instant().atOffset(java.time.ZoneOffset.UTC));
         for (Candidate c : candidates.standing(callId)) {
             runtime.createMessageCorrelation("PrizeOutcome").processInstanceBusinessKey(c.id())
                     .setVariable("laureate", c.id().equals(laureateId))

@@ -1,5 +1,6 @@
 package io.grantflow.prize;
 
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.grantflow.call.CallService;
 import io.grantflow.problem.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,8 +26,10 @@ public class JuryService {
 
     private final JdbcClient jdbc;
     private final CandidateRepository candidates;
+    private final Clock clock;
 
-    JuryService(JdbcClient jdbc, CandidateRepository candidates) {
+    JuryService(JdbcClient jdbc, CandidateRepository candidates, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.candidates = candidates;
     }
@@ -65,7 +67,7 @@ public class JuryService {
                 INSERT INTO prize_jury_mark (call_id, candidate_id, juror_id, conflicted, score, comment, marked_at)
                 VALUES (:call, :c, :j, :conflicted, :score, :comment, :at)""")
                 .param("call", callId).param("c", candidateId).param("j", jurorId).param("conflicted", conflicted)
-                .param("score", score).param("comment", comment).param("at", CallService.now().atOffset(ZoneOffset.UTC))
+                .param("score", score).param("comment", comment).param("at", clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
     }
 

@@ -1,5 +1,6 @@
 package io.grantflow.prize;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,10 +46,12 @@ public class NominationService {
     private final RuntimeService runtime;
     private final NotificationService notifications;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     NominationService(PrizeEditions editions, CallService calls, CandidateRepository candidates, UserDirectory users,
                       IdentityService identity, Funder funder, RuntimeService runtime, NotificationService notifications,
-                      TransactionTemplate transaction) {
+                      TransactionTemplate transaction, Clock clock) {
+        this.clock = clock;
         this.editions = editions;
         this.calls = calls;
         this.candidates = candidates;
@@ -139,7 +142,7 @@ public class NominationService {
     private Nominated store(Call call, String nominatorId, NominationForm form, ProposalFile cv, List<ProposalFile> letters) {
         String candidateId = candidateFor(call, form);
         String nominationId = UUID.randomUUID().toString();
-        candidates.insertNomination(nominationId, call.id(), candidateId, nominatorId, form.statement().trim(), CallService.now());
+        candidates.insertNomination(nominationId, call.id(), candidateId, nominatorId, form.statement().trim(), clock.instant());
         candidates.insertDocument(nominationId, "CV", ProposalCheck.safeFileName(cv.fileName()), cv.content());
         for (ProposalFile letter : letters) {
             candidates.insertDocument(nominationId, "LETTER", ProposalCheck.safeFileName(letter.fileName()), letter.content());
@@ -172,7 +175,7 @@ public class NominationService {
                 form.nomineeInstitution().trim(), form.nomineeCountry().trim().toUpperCase(Locale.ROOT), form.nomineeField().trim(),
                 form.nomineeEmail().trim(), form.nomineeLanguage() == null ? "en" : form.nomineeLanguage(),
                 CandidateStatus.NOMINATED, sameName.isEmpty() ? null : sameName.get(0).id());
-        candidates.insert(candidate, CallService.now());
+        candidates.insert(candidate, clock.instant());
         Map<String, Object> variables = new HashMap<>();
         variables.put("candidateId", candidate.id());
         variables.put("callId", call.id());

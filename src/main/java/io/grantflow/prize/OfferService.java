@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.grantflow.call.Call;
-import io.grantflow.call.CallService;
 import io.grantflow.notification.NotificationService;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.NotFoundException;
@@ -40,9 +40,11 @@ public class OfferService {
     private final NotificationService notifications;
     private final RuntimeService runtime;
     private final String baseUrl;
+    private final Clock clock;
 
     OfferService(JdbcClient jdbc, CandidateRepository candidates, PrizeEditions editions, NotificationService notifications,
-                 RuntimeService runtime, @Value("${grantflow.base-url}") String baseUrl) {
+                 RuntimeService runtime, @Value("${grantflow.base-url}") String baseUrl, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.candidates = candidates;
         this.editions = editions;
@@ -63,7 +65,7 @@ public class OfferService {
         Call call = editions.prizeCall(callId);
         Candidate candidate = candidates.find(candidateId).orElseThrow();
         String token = newToken();
-        Instant expiresAt = CallService.now().plus(Duration.ofDays(days));
+        Instant expiresAt = clock.instant().plus(Duration.ofDays(days));
         Offer offer = new Offer(UUID.randomUUID().toString(), candidateId, expiresAt);
         jdbc.sql("INSERT INTO prize_offer (id, call_id, candidate_id, token_hash, expires_at) VALUES (:id, :call, :c, :h, :exp)")
                 .param("id", offer.id()).param("call", callId).param("c", candidateId).param("h", hash(token))
@@ -92,7 +94,7 @@ public class OfferService {
         if (row.answer() != null) {
             throw new ConflictException("token", "This link has already been used");
         }
-        if (!CallService.now().isBefore(row.expiresAt())) {
+        if (!clock.instant().isBefore(row.expiresAt())) {
             throw new ConflictException("token", "This offer expired on " + row.expiresAt().atZone(Call.FUNDER_ZONE));
         }
         close(row.id(), accept ? "ACCEPTED" : "DECLINED");
@@ -114,7 +116,7 @@ public class OfferService {
 
     private void close(String offerId, String answer) {
         jdbc.sql("UPDATE prize_offer SET answer = :a, answered_at = :at WHERE id = :id")
-                .param("a", answer).param("at", CallService.now().atOffset(ZoneOffset.UTC)).param("id", offerId).update();
+                .param("a", answer).param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("id", offerId).update();
     }
 
     private record Row(String id, String callId, String candidateId, Instant expiresAt, String answer) {

@@ -1,5 +1,6 @@
 package io.grantflow.prize;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,11 @@ public class PrizeEditions {
     private final IdentityService identity;
     private final TaskService tasks;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     PrizeEditions(PrizeEditionRepository editions, CallService calls, IdentityService identity, TaskService tasks,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.editions = editions;
         this.calls = calls;
         this.identity = identity;
@@ -122,7 +125,7 @@ public class PrizeEditions {
                 new Setting("excludeHomeCountry", String.valueOf(before.excludeHomeCountry()), String.valueOf(after.excludeHomeCountry())),
                 new Setting("announceFallback", String.valueOf(before.announceFallback()), String.valueOf(after.announceFallback())));
         for (Setting s : settings) {
-            events.publishEvent(new ManagerChange(after.callId(), managerId, s.action(), s.from(), s.to(), CallService.now()));
+            events.publishEvent(new ManagerChange(after.callId(), managerId, s.action(), s.from(), s.to(), clock.instant()));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.grantflow.review;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,10 +44,12 @@ public class AssignmentPreferenceService {
     private final CallService calls;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AssignmentPreferenceService(AssignmentPreferences preferences, ReviewerAssignmentService assignments,
                                 ApplicationService applications, CallService calls, UserDirectory users,
-                                ApplicationEventPublisher events) {
+                                ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.preferences = preferences;
         this.assignments = assignments;
         this.applications = applications;
@@ -115,9 +118,9 @@ public class AssignmentPreferenceService {
         Set<Pair> added = new HashSet<>(after);
         added.removeAll(before);
         removed.stream().map(p -> pinText(p, titles)).sorted()
-                .forEach(pin -> events.publishEvent(new ManagerChange(callId, managerId, "unpin", pin, "", CallService.now())));
+                .forEach(pin -> events.publishEvent(new ManagerChange(callId, managerId, "unpin", pin, "", clock.instant())));
         added.stream().map(p -> pinText(p, titles)).sorted()
-                .forEach(pin -> events.publishEvent(new ManagerChange(callId, managerId, "pin", "", pin, CallService.now())));
+                .forEach(pin -> events.publishEvent(new ManagerChange(callId, managerId, "pin", "", pin, clock.instant())));
     }
 
     /** "Graphene photonics – anna": the application by its title, the reviewer by id. */

@@ -1,5 +1,6 @@
 package io.grantflow.review;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,9 +34,11 @@ public class DoubtfulExclusionService {
     private final DoubtfulMatches matches;
     private final ReviewPanel panel;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     DoubtfulExclusionService(ReviewerAssignmentService assignments, ApplicationService applications, CallService calls,
-                             UserDirectory users, DoubtfulMatches matches, ReviewPanel panel, ApplicationEventPublisher events) {
+                             UserDirectory users, DoubtfulMatches matches, ReviewPanel panel, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.panel = panel;
         this.assignments = assignments;
         this.applications = applications;
@@ -64,12 +67,12 @@ public class DoubtfulExclusionService {
                 .orElseThrow(() -> new NotFoundException("No doubtful match " + matchId + " in call " + callId));
         Answer parsed = parse(answer);
         boolean samePerson = parsed == Answer.SAME_PERSON;
-        if (match.samePerson() != null || !matches.answer(match, samePerson, managerId, CallService.now())) {
+        if (match.samePerson() != null || !matches.answer(match, samePerson, managerId, clock.instant())) {
             throw new ConflictException("answer", "This match was answered already");
         }
         String pair = " " + match.reviewerName() + " (" + match.reviewerId() + "), " + match.applicationTitle();
         events.publishEvent(new ManagerChange(callId, managerId, "exclusion", match.excludedName() + " ?" + pair,
-                match.excludedName() + (samePerson ? " =" : " ≠") + pair, CallService.now()));
+                match.excludedName() + (samePerson ? " =" : " ≠") + pair, clock.instant()));
         if (!samePerson) {
             panel.wakeWaitingRounds(callId);
         }

@@ -1,5 +1,6 @@
 package io.grantflow.review;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.grantflow.application.Application;
-import io.grantflow.call.CallService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +24,11 @@ class ExcludedReviewers {
     private final ReviewRepository reviews;
     private final DoubtfulMatches doubtful;
     private final Period memory;
+    private final Clock clock;
 
     ExcludedReviewers(ReviewRepository reviews, DoubtfulMatches doubtful,
-                      @Value("${grantflow.review.conflict-memory:P3Y}") Period memory) {
+                      @Value("${grantflow.review.conflict-memory:P3Y}") Period memory, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.doubtful = doubtful;
         this.memory = memory;
@@ -35,7 +37,7 @@ class ExcludedReviewers {
     /** For an application, given the panel's reviewers (id to name). */
     Set<String> of(Application a, Map<String, String> panelNames) {
         Set<String> excluded = new HashSet<>(reviews.excludedReviewers(a.id()));
-        Instant since = CallService.now().atOffset(ZoneOffset.UTC).minus(memory).toInstant();
+        Instant since = clock.instant().atOffset(ZoneOffset.UTC).minus(memory).toInstant();
         excluded.addAll(reviews.conflictedWithApplicant(a.applicantId(), since));
         doubtful.of(a, panelNames).stream().filter(DoubtfulMatch::heldOut).forEach(m -> excluded.add(m.reviewerId()));
         return excluded;

@@ -1,10 +1,11 @@
 package io.grantflow.review;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.grantflow.call.CallSettings;
 import io.grantflow.call.CallService;
+import io.grantflow.call.CallSettings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,10 @@ class InviteReviewerDelegate implements JavaDelegate {
     private final ReviewerAssignmentService assignments;
     private final CallService calls;
     private final ReviewMails mails;
+    private final Clock clock;
 
-    InviteReviewerDelegate(ReviewerAssignmentService assignments, CallService calls, ReviewMails mails) {
+    InviteReviewerDelegate(ReviewerAssignmentService assignments, CallService calls, ReviewMails mails, Clock clock) {
+        this.clock = clock;
         this.assignments = assignments;
         this.calls = calls;
         this.mails = mails;
@@ -32,7 +35,7 @@ class InviteReviewerDelegate implements JavaDelegate {
         CallSettings rules = calls.get(a.callId()).settings();
         boolean alternate = a.replaces() != null
                 && assignments.assignment(a.replaces()).map(r -> r.status() == AssignmentStatus.LATE).orElse(false);
-        Instant now = CallService.now();
+        Instant now = clock.instant();
         Instant dueAt = now.plus(Duration.ofDays(alternate ? rules.integer("alternateReviewDays") : rules.integer("reviewDays")));
         Instant reminderAt = dueAt.minus(Duration.ofDays(rules.integer("reviewReminderDaysBefore")));
         execution.setVariable("reviewerId", a.reviewerId());

@@ -1,9 +1,9 @@
 package io.grantflow.review;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.grantflow.audit.ManagerChange;
-import io.grantflow.call.CallService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,8 +23,10 @@ public class ReviewPanel {
     private final ReviewerAssignmentService assignments;
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ReviewPanel(ReviewerAssignmentService assignments, RuntimeService runtime, ApplicationEventPublisher events) {
+    ReviewPanel(ReviewerAssignmentService assignments, RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.assignments = assignments;
         this.runtime = runtime;
         this.events = events;
@@ -40,7 +42,7 @@ public class ReviewPanel {
     void replace(String callId, List<String> reviewerIds, String managerId) {
         List<String> before = assignments.panelMembers(callId);
         assignments.setPanel(callId, reviewerIds);
-        events.publishEvent(new ManagerChange(callId, managerId, "panel", ids(before), ids(reviewerIds), CallService.now()));
+        events.publishEvent(new ManagerChange(callId, managerId, "panel", ids(before), ids(reviewerIds), clock.instant()));
     }
 
     private static String ids(List<String> reviewerIds) {

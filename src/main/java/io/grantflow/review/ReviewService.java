@@ -1,10 +1,10 @@
 package io.grantflow.review;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.grantflow.application.ApplicationService;
-import io.grantflow.call.CallService;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
@@ -20,8 +20,10 @@ public class ReviewService {
 
     private final ReviewRepository reviews;
     private final ApplicationService applications;
+    private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, ApplicationService applications) {
+    ReviewService(ReviewRepository reviews, ApplicationService applications, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.applications = applications;
     }
@@ -47,12 +49,12 @@ public class ReviewService {
             throw new InvalidInputException(problems);
         }
         ReviewAssignment assignment = reviews.find(assignmentId).orElseThrow();
-        if (!reviews.close(assignmentId, AssignmentStatus.SUBMITTED, CallService.now())) {
+        if (!reviews.close(assignmentId, AssignmentStatus.SUBMITTED, clock.instant())) {
             throw new ConflictException("task", "This invitation to review is not open any more");
         }
         Review review = new Review(assignmentId, assignment.applicationId(), s.quality(), s.feasibility(), s.collaboration(),
                 s.commentForApplicant().trim(), s.confidentialComment() == null ? null : s.confidentialComment().trim(),
-                CallService.now());
+                clock.instant());
         reviews.insertReview(review);
         return review;
     }
@@ -81,7 +83,7 @@ public class ReviewService {
         }
         ReviewAssignment a = reviews.find(assignmentId).orElseThrow();
         reviews.insertConflict(a.reviewerId(), a.applicationId(), applications.get(a.applicationId()).applicantId(),
-                reason == null || reason.isBlank() ? "declared by the reviewer" : reason.trim(), CallService.now());
+                reason == null || reason.isBlank() ? "declared by the reviewer" : reason.trim(), clock.instant());
     }
 
     public List<Review> reviewsOf(String applicationId) {

@@ -1,5 +1,6 @@
 package io.grantflow.review;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,10 +19,10 @@ import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.funder.Funder;
-import io.grantflow.problem.FieldProblem;
-import io.grantflow.problem.InvalidInputException;
 import io.grantflow.identity.Groups;
 import io.grantflow.identity.UserDirectory;
+import io.grantflow.problem.FieldProblem;
+import io.grantflow.problem.InvalidInputException;
 import io.grantflow.review.assignment.Affinity;
 import io.grantflow.review.assignment.AffinityMatrix;
 import io.grantflow.review.assignment.AssignmentProblem;
@@ -57,10 +58,12 @@ public class ReviewerAssignmentService {
     private final JdbcClient jdbc;
     private final AssignmentPreferences preferences;
     private final ExcludedReviewers excludedReviewers;
+    private final Clock clock;
 
     ReviewerAssignmentService(ReviewerAssigner assigner, ReviewRepository reviews, ReviewerService reviewers,
                               ApplicationService applications, CallService calls, UserDirectory users, Funder funder,
-                              JdbcClient jdbc, AssignmentPreferences preferences, ExcludedReviewers excludedReviewers) {
+                              JdbcClient jdbc, AssignmentPreferences preferences, ExcludedReviewers excludedReviewers, Clock clock) {
+        this.clock = clock;
         this.assigner = assigner;
         this.excludedReviewers = excludedReviewers;
         this.preferences = preferences;
@@ -105,7 +108,7 @@ public class ReviewerAssignmentService {
     }
 
     private Map<String, List<ReviewAssignment>> invite(String callId, AssignmentResult.Assigned assigned) {
-        Instant now = CallService.now();
+        Instant now = clock.instant();
         Map<String, List<ReviewAssignment>> byApplication = new LinkedHashMap<>();
         for (Affinity pair : assigned.pairs()) {
             ReviewAssignment a = new ReviewAssignment(UUID.randomUUID().toString(), callId, pair.applicationId(), pair.reviewerId(),
@@ -145,7 +148,7 @@ public class ReviewerAssignmentService {
     @Transactional
     public Optional<ReviewAssignment> replace(String assignmentId, AssignmentStatus why) {
         ReviewAssignment gone = reviews.find(assignmentId).orElseThrow();
-        if (!reviews.close(gone.id(), why, CallService.now())) {
+        if (!reviews.close(gone.id(), why, clock.instant())) {
             throw new IllegalStateException("The invitation " + assignmentId + " is not open any more");
         }
         return inviteInPlaceOf(gone);
@@ -185,7 +188,7 @@ public class ReviewerAssignmentService {
                 new Pair(gone.applicationId(), gone.reviewerId()));
         return replacement.replacement().map(pair -> {
             ReviewAssignment next = new ReviewAssignment(UUID.randomUUID().toString(), call.id(), pair.applicationId(),
-                    pair.reviewerId(), AssignmentStatus.INVITED, pair.value(), pair.explain(), gone.id(), CallService.now());
+                    pair.reviewerId(), AssignmentStatus.INVITED, pair.value(), pair.explain(), gone.id(), clock.instant());
             reviews.insert(next);
             return next;
         });

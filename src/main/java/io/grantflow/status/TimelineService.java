@@ -1,5 +1,6 @@
 package io.grantflow.status;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,8 +42,10 @@ public class TimelineService {
 
     private final HistoryService history;
     private final TypicalDurations durations;
+    private final Clock clock;
 
-    TimelineService(HistoryService history, TypicalDurations durations) {
+    TimelineService(HistoryService history, TypicalDurations durations, Clock clock) {
+        this.clock = clock;
         this.history = history;
         this.durations = durations;
     }
@@ -62,7 +64,7 @@ public class TimelineService {
         if (process == null) {
             return List.of();
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         List<TimelineStep> steps = new ArrayList<>();
         addSteps(process, SHOWN, steps, now);
         if (process.getBusinessKey() != null) {

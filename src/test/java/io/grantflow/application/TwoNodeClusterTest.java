@@ -37,6 +37,7 @@ import io.grantflow.support.LoopbackSmtp;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -191,7 +192,7 @@ class TwoNodeClusterTest {
                     List.of("photonics", i % 3 == 0 ? "graphene" : "quantum"), "photonics", 2 * APPLICATIONS / REVIEWERS + 10));
             panel.add(id);
         }
-        LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Call.FUNDER_ZONE);
         Call call = node.bean(CallService.class).create(new CallService.NewCall("FIRST_STEP", "Cluster call",
                 now.minusDays(1), now.plusHours(1), new BigDecimal("5000000"), Map.of()), "test");
         node.bean(ReviewerAssignmentService.class).setPanel(call.id(), panel);

@@ -15,6 +15,7 @@ import io.grantflow.call.CallService;
 import io.grantflow.identity.Groups;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.EngineRest;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +58,7 @@ class AuditTrailTest extends CallScenario {
         OffsetDateTime paris = OffsetDateTime.parse((String) trail.get(0).get("atParis"));
         assertThat(paris.toInstant()).isEqualTo(at);
         assertThat(paris.getOffset()).isEqualTo(Call.FUNDER_ZONE.getRules().getOffset(at));
-        assertThat(at).isBetween(CallService.now().minusSeconds(60), CallService.now());
+        assertThat(at).isBetween(ClockUtil.getCurrentTime().toInstant().minusSeconds(60), ClockUtil.getCurrentTime().toInstant());
     }
 
     @Test
@@ -88,7 +89,7 @@ class AuditTrailTest extends CallScenario {
         String manager = manager();
         String ada = user("juror", "en", Groups.REVIEWERS);
         String ben = user("juror", "fr", Groups.REVIEWERS);
-        LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Call.FUNDER_ZONE);
         Call edition = calls.create(new CallService.NewCall("PRIZE", "Prize " + System.nanoTime(), now.minusDays(1),
                 now.plusDays(10), new BigDecimal("50000"), Map.of()), "test");
         String path = "/api/prize/editions/" + edition.id();
@@ -159,7 +160,7 @@ class AuditTrailTest extends CallScenario {
     @Test
     void aChangeRolledBackTakesItsRowWithItAndOneOutsideATransactionIsRefused() {
         Call call = openFirstStepCall();
-        ManagerChange change = new ManagerChange(call.id(), "someone", "settings", "a: 1", "a: 2", CallService.now());
+        ManagerChange change = new ManagerChange(call.id(), "someone", "settings", "a: 1", "a: 2", ClockUtil.getCurrentTime().toInstant());
 
         transactions.executeWithoutResult(status -> {
             events.publishEvent(change);

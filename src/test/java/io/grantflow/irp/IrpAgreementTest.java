@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
-import io.grantflow.call.CallService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +27,7 @@ class IrpAgreementTest extends IrpScenario {
         String applicationId = submitIrp(call, coordinator, irpApplication("late"));
         fundedByTheCommittee(applicationId);
         ProcessInstance project = projectOf(applicationId);
-        Instant opened = CallService.now();
+        Instant opened = ClockUtil.getCurrentTime().toInstant();
         assertThat(mailSubjectsTo(coordinator)).contains("Votre projet IRP « Ocean acoustics network late » est financé");
         assertThat(subject(mailsToAddress("anna-late@partner.example").get(0)))
                 .isEqualTo("Please sign the agreement of the project \"Ocean acoustics network late\"");
@@ -95,7 +95,7 @@ class IrpAgreementTest extends IrpScenario {
 
         // The other partner waits past the link's ten days: the link has expired.
         String late = lastSigningToken("anna-link@partner.example");
-        moveClockTo(CallService.now().plus(Duration.ofDays(11)));
+        moveClockTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(11)));
         ResponseEntity<String> expired = http.exchange("/agreement/sign/" + late, org.springframework.http.HttpMethod.POST,
                 org.springframework.http.HttpEntity.EMPTY, String.class);
         assertThat(expired.getStatusCode().value()).isEqualTo(410);

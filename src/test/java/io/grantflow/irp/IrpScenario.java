@@ -18,6 +18,7 @@ import io.grantflow.support.CalledProcess;
 import io.grantflow.support.CallScenario;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +73,7 @@ abstract class IrpScenario extends CallScenario {
 
     /** An IRP call that opened yesterday and closes in an hour, with its own panel. */
     protected Call irpCall(List<String> panel, Map<String, Object> rules) {
-        LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Call.FUNDER_ZONE);
         Call call = calls.create(new CallService.NewCall("IRP", "IRP call " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal("500000"), rules), "test");
         assignments.setPanel(call.id(), panel);

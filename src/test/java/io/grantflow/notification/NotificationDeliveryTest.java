@@ -13,6 +13,7 @@ import java.util.Set;
 
 import io.grantflow.call.Call;
 import io.grantflow.support.EngineRest;
+import io.grantflow.process.EngineClock;
 import io.grantflow.support.IntegrationTest;
 import io.grantflow.support.LoopbackSmtp;
 import io.grantflow.support.PortalSession;
@@ -42,7 +43,7 @@ class NotificationDeliveryTest extends IntegrationTest {
         Notification receipt = notifications.list(id, NotificationStatus.PENDING, 10).get(0);
 
         // The delivery of a node started without spring.mail.host: no mail sender at all.
-        MailDelivery.Pass pass = new MailDelivery(externalTasks, outbox, Optional.empty(), properties).deliverDue();
+        MailDelivery.Pass pass = new MailDelivery(externalTasks, outbox, Optional.empty(), properties, new EngineClock()).deliverDue();
 
         assertThat(pass.held()).isEqualTo(1);
         assertThat(notifications.get(receipt.id()).status()).isEqualTo(NotificationStatus.HELD);

@@ -13,6 +13,7 @@ import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.ParisTime;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class PrizeLimitsTest extends PrizeScenario {
     }
 
     private Call editionTitled(List<String> jurors) {
-        LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Call.FUNDER_ZONE);
         Call call = calls.create(new CallService.NewCall("PRIZE", EDITION, now.minusDays(1), now.plusHours(1),
                 new BigDecimal("50000"), Map.of()), "test");
         editions.configure(call.id(), new PrizeEditions.Settings(ParisTime.nearest(now.plusDays(61)), true, null, jurors, jurors.get(0), null), "test");

@@ -14,6 +14,7 @@ import io.grantflow.identity.Groups;
 import io.grantflow.support.CallScenario;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -45,7 +46,7 @@ abstract class PrizeScenario extends CallScenario {
 
     /** An edition open since yesterday, closing in an hour, announced 60 days after closing. */
     protected Call edition(List<String> jurors, Map<String, Object> rules) {
-        LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Call.FUNDER_ZONE);
         Call call = calls.create(new CallService.NewCall("PRIZE", "Prize " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal("50000"), rules), "test");
         editions.configure(call.id(), new PrizeEditions.Settings(ParisTime.nearest(now.plusDays(61)), true, null, jurors,

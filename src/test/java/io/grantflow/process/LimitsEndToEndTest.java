@@ -19,6 +19,7 @@ import io.grantflow.identity.Groups;
 import io.grantflow.review.ReviewerProfile;
 import io.grantflow.support.CallScenario;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -113,7 +114,7 @@ class LimitsEndToEndTest extends CallScenario {
     }
 
     private Call callTitled(String title, List<String> panel) {
-        LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Call.FUNDER_ZONE);
         Call call = calls.create(new CallService.NewCall("FIRST_STEP", title, now.minusDays(1), now.plusHours(1),
                 new BigDecimal("10000"), Map.of()), "test");
         assignments.setPanel(call.id(), panel);

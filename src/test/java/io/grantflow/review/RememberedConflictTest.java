@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
-import io.grantflow.call.CallService;
 import io.grantflow.support.CallScenario;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class RememberedConflictTest extends CallScenario {
         // Three years and a day later: the declaration is moved back rather than the engine's clock forward, which
         // would fire every timer of the shared test context.
         jdbc.sql("UPDATE reviewer_conflict SET declared_at = ? WHERE reviewer_id = ?")
-                .params(CallService.now().atOffset(ZoneOffset.UTC).minus(Period.ofYears(3)).minusDays(1), conflicted).update();
+                .params(ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC).minus(Period.ofYears(3)).minusDays(1), conflicted).update();
         Call later = callWithPanel(List.of(conflicted, second), Map.of(), "50000");
         String laterApp = submitEligible(later, applicant, "Graphene photonics, third try", List.of("graphene", "photonics", "quantum"), 9000);
         closeCall(later);

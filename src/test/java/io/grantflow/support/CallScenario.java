@@ -71,7 +71,7 @@ public abstract class CallScenario extends IntegrationTest {
 
     /** A call of the programme that opened yesterday and closes in an hour, with its own panel. */
     protected Call callWithPanel(String programme, List<String> panel, Map<String, Object> rules, String envelope) {
-        LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Call.FUNDER_ZONE);
         Call call = calls.create(new CallService.NewCall(programme, "Scenario call " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal(envelope), rules), "test");
         assignments.setPanel(call.id(), panel);

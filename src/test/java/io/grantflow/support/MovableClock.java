@@ -55,7 +55,8 @@ public final class MovableClock extends Clock {
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
 
-        @Bean
+        /** The login throttle's clock (named as LoginThrottle asks); the product's own clock stays the engine's. */
+        @Bean("loginThrottleClock")
         MovableClock clock() {
             return new MovableClock();
         }

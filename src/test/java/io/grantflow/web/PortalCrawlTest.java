@@ -16,6 +16,7 @@ import io.grantflow.call.CallService;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.PortalCrawler;
 import io.grantflow.support.PortalSession;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -137,7 +138,7 @@ class PortalCrawlTest extends CallScenario {
         Call firstStep = openFirstStepCall();
         submitEligible(firstStep, english, "Photonic links", List.of("graphene", "photonics", "quantum"), 9000);
         submitEligible(firstStep, french, "Liens photoniques", List.of("graphene", "photonics", "quantum"), 9000);
-        LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Call.FUNDER_ZONE);
         calls.create(new CallService.NewCall("IRP", "IRP call " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
                 new BigDecimal("500000"), Map.of()), "test");
         calls.create(new CallService.NewCall("PRIZE", "Prize " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
