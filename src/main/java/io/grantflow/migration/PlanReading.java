@@ -1,0 +1,92 @@
+package io.grantflow.migration;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigrationInstruction;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Camunda's plan for a move (activities mapped by equal id and type, as {@code mapEqualActivities} does), read in a
+ * manager's words: each instruction with its activity names, and each activity of the source where applications of
+ * the move wait that the target has no counterpart for.
+ */
+@Component
+class PlanReading {
+
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+
+    PlanReading(RepositoryService repository, RuntimeService runtime) {
+        this.repository = repository;
+        this.runtime = runtime;
+    }
+
+    /** Camunda's plan, or its refusal to build one (a mapping between activities it cannot carry over). */
+    MigrationPlan build(ProcessDefinitions.Pair pair) {
+        return runtime.createMigrationPlan(pair.source().getId(), pair.target().getId()).mapEqualActivities().build();
+    }
+
+    List<PlanInstruction> instructions(MigrationPlan plan) {
+        BpmnModelInstance source = repository.getBpmnModelInstance(plan.getSourceProcessDefinitionId());
+        BpmnModelInstance target = repository.getBpmnModelInstance(plan.getTargetProcessDefinitionId());
+        return plan.getInstructions().stream()
+                .map(i -> new PlanInstruction(i.getSourceActivityId(), ActivityNames.of(source, i.getSourceActivityId()),
+                        i.getTargetActivityId(), ActivityNames.of(target, i.getTargetActivityId())))
+                .toList();
+    }
+
+    /**
+     * The activities of the source without an instruction where applications wait, with how many; only those of the
+     * chosen instances when {@code chosen} is given, else those of every running instance of the source version.
+     */
+    List<PlanProblem> unmapped(ProcessDefinitions.Pair pair, Collection<MigrationInstruction> instructions, Collection<String> chosen) {
+        Set<String> mapped = instructions.stream().map(MigrationInstruction::getSourceActivityId).collect(Collectors.toSet());
+        BpmnModelInstance source = repository.getBpmnModelInstance(pair.source().getId());
+        List<PlanProblem> problems = new ArrayList<>();
+        for (FlowNode node : source.getModelElementsByType(FlowNode.class)) {
+            if (mapped.contains(node.getId())) {
+                continue;
+            }
+            long waiting = instancesOf(pair, chosen).activityIdIn(node.getId()).count();
+            if (waiting > 0) {
+                String name = ActivityNames.of(source, node.getId());
+                problems.add(new PlanProblem(node.getId(), name, waiting, null, "\"" + name + "\" (" + node.getId() + ") is not in version "
+                        + pair.target().getVersion() + ": " + applications(waiting) + (waiting == 1 ? " waits" : " wait") + " there."));
+            }
+        }
+        return problems;
+    }
+
+    /** The instructions Camunda refused to build, each as a problem of its source activity. */
+    List<PlanProblem> refused(ProcessDefinitions.Pair pair, MigrationPlanValidationException e, Collection<String> chosen) {
+        BpmnModelInstance source = repository.getBpmnModelInstance(pair.source().getId());
+        return e.getValidationReport().getInstructionReports().stream().map(report -> {
+            String activityId = report.getMigrationInstruction().getSourceActivityId();
+            String name = ActivityNames.of(source, activityId);
+            long waiting = instancesOf(pair, chosen).activityIdIn(activityId).count();
+            String reason = String.join("; ", report.getFailures());
+            return new PlanProblem(activityId, name, waiting, reason, "\"" + name + "\" (" + activityId + ") cannot be carried over to version "
+                    + pair.target().getVersion() + ": " + reason + ".");
+        }).toList();
+    }
+
+    ProcessInstanceQuery instancesOf(ProcessDefinitions.Pair pair, Collection<String> chosen) {
+        ProcessInstanceQuery query = runtime.createProcessInstanceQuery().processDefinitionId(pair.source().getId());
+        return chosen == null ? query : query.processInstanceIds(Set.copyOf(chosen));
+    }
+
+    static String applications(long count) {
+        return count == 1 ? "1 application" : count + " applications";
+    }
+}

@@ -1,0 +1,374 @@
+package io.grantflow.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.grantflow.audit.ManagerChange;
+import io.grantflow.call.Call;
+import io.grantflow.support.CallScenario;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * A changed First Step process deployed beside the real one: a manager moves one running application at each place
+ * where an application waits, through the API; each keeps its variables, timers (with their due dates), awaited
+ * messages and open task, and goes on to its end on the new version, while an application left alone ends on the old.
+ */
+@SuppressWarnings({"unchecked", "rawtypes"})
+class ProcessMigrationTest extends CallScenario {
+
+    private static final String KEY = "first-step-application";
+
+    /**
+     * The places where a First Step application waits, in the order it reaches them; one application is moved at each.
+     * A receive task waits with its boundary timers, which move with it.
+     */
+    private static final List<String> WAIT_STATES = List.of(
+            "Task_ReviewIneligibility",   // eligibility review by a manager (user task)
+            "Catch_CallClosed",           // the call's closing (message catch)
+            "Catch_Decision",             // the committee's decision (message catch)
+            "Receive_AwardAccepted",      // the applicant's acceptance, with its deadline (receive task, boundary timer)
+            "Timer_ProjectEnds",          // the end of the project (intermediate timer)
+            "Receive_FinalReport",        // the final report, with its reminder and overdue timers (receive task)
+            "Task_ApproveReport");        // the report's approval by a manager (user task)
+
+    /** What version 2 changes, so that a reader sees which version ran a step. */
+    private static final String CLOSED_LETTER_V2 = "Tell the applicant: project closed (version 2)";
+    private static final String FORM_MARK_V2 = "(version 2 of the form)";
+
+    @Autowired RepositoryService repository;
+    @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
+    @Autowired FormService forms;
+    @Autowired ConfigurableApplicationContext context;
+
+    private final List<ManagerChange> changes = new CopyOnWriteArrayList<>();
+    private final ApplicationListener<PayloadApplicationEvent<ManagerChange>> recorder = e -> changes.add(e.getPayload());
+    private final List<String> deployments = new ArrayList<>();
+    private final Map<String, ProcessInstance> started = new LinkedHashMap<>();
+
+    @BeforeEach
+    void recordManagerChanges() {
+        context.addApplicationListener(recorder);
+    }
+
+    /** Later tests start applications on the real process files again: the changed versions go, with what runs on them. */
+    @AfterEach
+    void deleteChangedVersions() {
+        context.getBean(ApplicationEventMulticaster.class).removeApplicationListener(recorder);
+        deployments.forEach(id -> repository.deleteDeployment(id, true));
+    }
+
+    @Test
+    void anApplicationMovedAtEachWaitStateKeepsItsStateAndEndsOnTheNewVersion() {
+        String manager = manager();
+        List<String> panel = List.of(reviewer("JP", "graphene"), reviewer("DE", "photonics"), reviewer("US", "quantum"),
+                reviewer("BR", "graphene"), reviewer("CA", "photonics"));
+        Call call = callWithPanel(panel, Map.of("acceptanceDays", 30, "finalReportDueMonths", 2, "reportReminderDaysBefore", 14), "100000");
+        Map<String, String> applicantOf = new LinkedHashMap<>();
+        Map<String, String> moved = new LinkedHashMap<>();   // wait state -> application moved there
+        for (String waitState : WAIT_STATES) {
+            String applicant = applicant("en");
+            applicantOf.put(waitState, applicant);
+            moved.put(waitState, apply(call, applicant, waitState, waitState.equals("Task_ReviewIneligibility")));
+        }
+        String stayer = applicant("fr");
+        String stays = apply(call, stayer, "Stays on version 1", false);
+        ProcessDefinition v1 = definitionOf(stays);
+        ProcessDefinition v2 = deployVersion2();
+
+        Mover mover = new Mover(manager, v1, v2, moved);
+        mover.moveAt("Task_ReviewIneligibility");
+        Task review = tasks.createTaskQuery().processInstanceBusinessKey(moved.get("Task_ReviewIneligibility")).singleResult();
+        assertThat(deployedForm(review)).contains(FORM_MARK_V2);
+        asUser(manager, () -> tasks.complete(review.getId(), Map.of("override", true, "decisionReason", "The unit joined the funder.")));
+
+        mover.moveAt("Catch_CallClosed");
+        ProcessInstance callProcess = closeCall(call);
+        for (String application : allOf(moved, stays)) {
+            reviewTasksOf(application).forEach(t -> review(t, 4, 4, 4, "Sound."));
+        }
+        mover.moveAt("Catch_Decision");
+        Task committee = tasks.createTaskQuery().processInstanceId(callProcess.getId()).singleResult();
+        asUser(manager, () -> tasks.complete(committee.getId(), Map.of("fundedApplicationIds", allOf(moved, stays))));
+        runDueJobs();
+
+        mover.moveAt("Receive_AwardAccepted");   // this applicant never accepts: the deadline moved with the application
+        applicantOf.put("stays", stayer);
+        Map<String, String> accepting = new LinkedHashMap<>(moved);
+        accepting.remove("Receive_AwardAccepted");
+        accepting.put("stays", stays);
+        accepting.forEach((state, application) -> assertThat(accept(application, applicantOf.get(state))).isEqualTo(204));
+        runDueJobs();
+
+        mover.moveAt("Timer_ProjectEnds");
+        moveClockTo(call.closesAt().plus(Duration.ofDays(31)));
+        runDueJobs();
+        assertThat(instanceOf(moved.get("Receive_AwardAccepted"))).isEnded().hasPassed("Timer_AcceptanceDeadline", "End_Lapsed");
+
+        moveClockTo(call.closesAt().plus(Duration.ofDays(370)));
+        runDueJobs();
+        mover.moveAt("Receive_FinalReport");
+        moveClockTo(call.closesAt().plus(Duration.ofDays(370 + 50)));
+        runDueJobs();
+        assertThat(instanceOf(moved.get("Receive_FinalReport"))).hasPassed("Timer_ReportReminder", "Task_RemindReport");
+        accepting.forEach((state, application) -> assertThat(postReport(application, applicantOf.get(state))).isEqualTo(204));
+
+        mover.moveAt("Task_ApproveReport");
+        Task approval = tasks.createTaskQuery().processInstanceBusinessKey(moved.get("Task_ApproveReport")).singleResult();
+        assertThat(approval.getName()).as("an open task keeps its name").isEqualTo("Approve final report: Task_ApproveReport");
+        assertThat(deployedForm(approval)).contains(FORM_MARK_V2);
+        for (String application : accepting.values()) {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(application).singleResult();
+            asUser(manager, () -> tasks.complete(task.getId(), Map.of("approveReport", true, "reportComment", "")));
+        }
+        runDueJobs();
+
+        for (Map.Entry<String, String> m : moved.entrySet()) {
+            var ended = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(m.getValue())
+                    .processDefinitionKey(KEY).singleResult();
+            assertThat(ended.getEndTime()).as("moved at " + m.getKey() + ", ended").isNotNull();
+            assertThat(ended.getProcessDefinitionId()).as("moved at " + m.getKey() + ", ran to its end on version 2").isEqualTo(v2.getId());
+            if (!m.getKey().equals("Receive_AwardAccepted")) {
+                assertThat(closedLetterStep(m.getValue()).getActivityName()).isEqualTo(CLOSED_LETTER_V2);
+                assertThat(instanceOf(m.getValue())).hasPassed("End_Closed");
+            }
+        }
+        assertThat(instanceOf(stays)).isEnded().hasPassed("End_Closed");
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(stays)
+                .singleResult().getProcessDefinitionId()).isEqualTo(v1.getId());
+        assertThat(closedLetterStep(stays).getActivityName()).isEqualTo("Tell the applicant: project closed");
+
+        assertThat(changes).filteredOn(c -> call.id().equals(c.callId())).hasSize(WAIT_STATES.size()).allSatisfy(c -> {
+            assertThat(c.actor()).isEqualTo(manager);
+            assertThat(c.action()).isEqualTo("migration");
+            assertThat(c.from()).isEqualTo(KEY + " v" + v1.getVersion());
+            assertThat(c.to()).isEqualTo(KEY + " v" + v2.getVersion() + " (1 application)");
+        });
+    }
+
+    @Test
+    void aTargetWithoutTheEligibilityReviewIsRefusedBeforeAnythingMoves() {
+        Call call = openFirstStepCall();
+        String underReview = apply(call, applicant("en"), "Waits for its eligibility review", true);
+        String waiting = apply(call, applicant("en"), "Waits for the call to close", false);
+        ProcessDefinition v1 = definitionOf(underReview);
+        ProcessDefinition v2 = ChangedVersions.deploy(repository, ChangedVersions.withoutActivity(
+                ChangedVersions.processFile("first-step/first-step-application.bpmn"), "Task_ReviewIneligibility"), Map.of(
+                "eligibility-review.form", ChangedVersions.formFile("eligibility-review.form"),
+                "final-report-review.form", ChangedVersions.formFile("final-report-review.form")));
+        deployments.add(v2.getDeploymentId());
+        String manager = manager();
+        String plan = "/api/processes/" + KEY + "/plan?from=" + v1.getVersion() + "&to=" + v2.getVersion();
+
+        Map<String, Object> preview = get(plan, manager, Map.class).getBody();
+        assertThat((List<Map<String, Object>>) preview.get("instructions")).extracting(i -> i.get("sourceActivityId"))
+                .contains("Catch_CallClosed", "Receive_AwardAccepted", "Timer_AcceptanceDeadline", "Task_ApproveReport")
+                .doesNotContain("Task_ReviewIneligibility");
+        assertThat((List<Map<String, Object>>) preview.get("instructions"))
+                .contains(Map.of("sourceActivityId", "Catch_CallClosed", "sourceActivityName", "Call closed",
+                        "targetActivityId", "Catch_CallClosed", "targetActivityName", "Call closed"));
+        assertThat((List<Map<String, Object>>) preview.get("problems")).singleElement().satisfies(p -> {
+            assertThat(p).containsEntry("activityId", "Task_ReviewIneligibility").containsEntry("activityName", "Review ineligibility: …");
+            assertThat(((Number) p.get("waiting")).intValue()).isPositive();
+        });
+        assertThat(preview).containsEntry("canMove", false);
+
+        ResponseEntity<Map> refused = migrate(manager, v1, v2, List.of(waiting, underReview));
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat((String) refused.getBody().get("detail")).contains("\"Review ineligibility: …\" (Task_ReviewIneligibility) is not in version "
+                + v2.getVersion() + ": 1 application waits there.");
+        assertThat((List<Map<String, Object>>) refused.getBody().get("problems")).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("activityId", "Task_ReviewIneligibility").containsEntry("waiting", 1));
+        assertThat(instanceOf(waiting).getProcessDefinitionId()).isEqualTo(v1.getId());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionId(v1.getId()).processInstanceId(instanceOf(waiting).getId())
+                .count()).as("nothing moved").isOne();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionId(v2.getId()).count()).isZero();
+        assertThat(changes).filteredOn(c -> call.id().equals(c.callId())).isEmpty();
+
+        assertThat(problemField(sendJson(HttpMethod.POST, "/api/processes/" + KEY + "/migrations", manager, json(Map.of("from", v1.getVersion(),
+                "to", v2.getVersion(), "processInstanceIds", List.of("no-such-instance"))), Map.class), 400)).isEqualTo("processInstanceIds[0]");
+
+        // Without the application under review the move goes; a second click moves nothing and says so.
+        ResponseEntity<Map> moved = migrate(manager, v1, v2, List.of(waiting));
+        assertThat(moved.getBody()).containsEntry("moved", 1).containsEntry("alreadyMoved", 0);
+        ResponseEntity<Map> again = migrate(manager, v1, v2, List.of(waiting));
+        assertThat(again.getStatusCode().value()).isEqualTo(200);
+        assertThat(again.getBody()).containsEntry("moved", 0).containsEntry("alreadyMoved", 1)
+                .containsEntry("message", "Nothing moved: 1 application already on " + KEY + " v" + v2.getVersion() + ".");
+        assertThat(changes).filteredOn(c -> call.id().equals(c.callId())).singleElement()
+                .satisfies(c -> assertThat(c.to()).isEqualTo(KEY + " v" + v2.getVersion() + " (1 application)"));
+        Map<String, Object>[] versions = get("/api/processes/" + KEY + "/versions", manager, Map[].class).getBody();
+        assertThat(versions).filteredOn(v -> v2.getId().equals(v.get("definitionId"))).singleElement()
+                .satisfies(v -> assertThat(v).containsEntry("version", v2.getVersion()).containsEntry("running", 1));
+    }
+
+    @Test
+    void badRequestsAreRefusedNamingTheFieldAndOnlyManagersMayAsk() {
+        String manager = manager();
+        String plan = "/api/processes/" + KEY + "/plan";
+        assertThat(problemField(get(plan + "?from=one&to=2", manager, Map.class), 400)).isEqualTo("from");
+        assertThat(problemField(get(plan + "?from=1", manager, Map.class), 400)).isEqualTo("to");
+        assertThat(problemField(get(plan + "?from=1&to=1", manager, Map.class), 400)).isEqualTo("to");
+        assertThat(problemField(get(plan + "?from=1&to=999", manager, Map.class), 400)).isEqualTo("to");
+        assertThat(get("/api/processes/no-such-process/versions", manager, Map.class).getStatusCode().value()).isEqualTo(404);
+        String migrations = "/api/processes/" + KEY + "/migrations";
+        assertThat(problemField(sendJson(HttpMethod.POST, migrations, manager, "{\"from\":1}", Map.class), 400)).isEqualTo("to");
+        assertThat(problemField(sendJson(HttpMethod.POST, migrations, manager, "{\"from\":1,\"to\":\"2\"}", Map.class), 400)).isEqualTo("to");
+        String applicant = applicant("en");
+        assertThat(get("/api/processes/" + KEY + "/versions", applicant, Map.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(sendJson(HttpMethod.POST, migrations, applicant, "{\"from\":1,\"to\":2}", Map.class).getStatusCode().value())
+                .isEqualTo(403);
+    }
+
+    private ResponseEntity<Map> migrate(String manager, ProcessDefinition from, ProcessDefinition to, List<String> applications) {
+        List<String> ids = applications.stream().map(a -> instanceOf(a).getId()).toList();
+        return sendJson(HttpMethod.POST, "/api/processes/" + KEY + "/migrations", manager,
+                json(Map.of("from", from.getVersion(), "to", to.getVersion(), "processInstanceIds", ids)), Map.class);
+    }
+
+    /** The field the first error of a refusal names, once its status is checked. */
+    private static String problemField(ResponseEntity<Map> answer, int status) {
+        assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(status);
+        return (String) ((List<Map<String, Object>>) answer.getBody().get("errors")).get(0).get("field");
+    }
+
+    /** Moves one application at each wait state through the API, and checks that what it waits for moved with it. */
+    private final class Mover {
+
+        private final String manager;
+        private final ProcessDefinition v1;
+        private final ProcessDefinition v2;
+        private final Map<String, String> applications;
+
+        Mover(String manager, ProcessDefinition v1, ProcessDefinition v2, Map<String, String> applications) {
+            this.manager = manager;
+            this.v1 = v1;
+            this.v2 = v2;
+            this.applications = applications;
+        }
+
+        void moveAt(String waitState) {
+            ProcessInstance instance = instanceOf(applications.get(waitState));
+            assertThat(instance).isWaitingAt(waitState);
+            WaitingState before = WaitingState.of(engine, instance.getId());
+            assertThat(before.waitsForSomething()).as(waitState).isTrue();
+
+            ResponseEntity<Map> answer = sendJson(HttpMethod.POST, "/api/processes/" + KEY + "/migrations", manager,
+                    json(Map.of("from", v1.getVersion(), "to", v2.getVersion(), "processInstanceIds", List.of(instance.getId()))), Map.class);
+
+            assertThat(answer.getStatusCode().value()).as(waitState + ": " + answer.getBody()).isEqualTo(200);
+            assertThat(answer.getBody()).containsEntry("moved", 1);
+            WaitingState after = WaitingState.of(engine, instance.getId());
+            assertThat(after.definitions()).as("everything that waits now belongs to version 2").containsOnly(v2.getId());
+            assertThat(after.withoutDefinitions()).as("at " + waitState + ": variables, timers, subscriptions and tasks as they were")
+                    .isEqualTo(before.withoutDefinitions());
+            assertThat(instanceOf(applications.get(waitState))).isWaitingAt(waitState);
+        }
+    }
+
+    private String apply(Call call, String applicant, String title, boolean ineligible) {
+        Map<String, Object> application = eligibleApplication();
+        application.put("title", title);
+        application.put("budgetEur", 5000);
+        if (ineligible) {
+            application.put("unitCode", "NOTOURS1");
+        }
+        ResponseEntity<Map> answer = submit(call.id(), applicant, application, pdf(), null);
+        assertThat(answer.getStatusCode().value()).isEqualTo(201);
+        String applicationId = (String) answer.getBody().get("id");
+        instanceOf(applicationId);
+        return applicationId;
+    }
+
+    /** The real process with its closing letter renamed, and its two forms marked, deployed as the next version. */
+    private ProcessDefinition deployVersion2() {
+        BpmnModelInstance changed = ChangedVersions.rename(ChangedVersions.processFile("first-step/first-step-application.bpmn"),
+                "Task_TellClosed", CLOSED_LETTER_V2);
+        ProcessDefinition v2 = ChangedVersions.deploy(repository, changed, Map.of(
+                "eligibility-review.form", ChangedVersions.formFile("eligibility-review.form")
+                        .replace("### Review ineligibility", "### Review ineligibility " + FORM_MARK_V2),
+                "final-report-review.form", ChangedVersions.formFile("final-report-review.form")
+                        .replace("### Final report", "### Final report " + FORM_MARK_V2)));
+        deployments.add(v2.getDeploymentId());
+        return v2;
+    }
+
+    private List<String> allOf(Map<String, String> moved, String stays) {
+        List<String> all = new ArrayList<>(moved.values());
+        all.add(stays);
+        return all;
+    }
+
+    /** The application's instance, as it started: camunda-bpm-assert reads it from the history once it has ended. */
+    private ProcessInstance instanceOf(String applicationId) {
+        return started.computeIfAbsent(applicationId, id -> runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(id).singleResult());
+    }
+
+    private ProcessDefinition definitionOf(String applicationId) {
+        return repository.getProcessDefinition(instanceOf(applicationId).getProcessDefinitionId());
+    }
+
+    private HistoricActivityInstance closedLetterStep(String applicationId) {
+        String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(applicationId)
+                .singleResult().getId();
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("Task_TellClosed").singleResult();
+    }
+
+    private String deployedForm(Task task) {
+        try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
+            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int accept(String applicationId, String applicant) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(applicant, applicant);
+        return http.exchange("/api/applications/" + applicationId + "/award/acceptance", HttpMethod.POST, new HttpEntity<>(headers),
+                String.class).getStatusCode().value();
+    }
+
+    private int postReport(String applicationId, String applicant) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(applicant, applicant);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("report", pdfPart(pdf(), "final-report.pdf"));
+        return http.exchange("/api/applications/" + applicationId + "/final-report", HttpMethod.POST, new HttpEntity<>(parts, headers),
+                String.class).getStatusCode().value();
+    }
+}
