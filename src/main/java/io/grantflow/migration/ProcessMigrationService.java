@@ -113,6 +113,7 @@ public class ProcessMigrationService {
             throw new ConflictException("processInstanceIds", "These applications changed while they were being moved: nothing moved. "
                     + "Preview the move again.");
         }
+        movedByCall.remove(null); // a process outside any call (mail delivery) changes no call
         movedByCall.forEach((callId, count) -> events.publishEvent(new ManagerChange(callId, actor, "migration", pair.sourceLabel(),
                 pair.targetLabel() + " (" + PlanReading.applications(count) + ")", CallService.now())));
         return new MigrationResult(key, from, to, toMove.size(), alreadyMoved, PlanReading.applications(toMove.size())
@@ -151,7 +152,7 @@ public class ProcessMigrationService {
         return instance.getProcessDefinitionId();
     }
 
-    /** How many of the instances belong to each call (by their "callId" variable; none for a process outside any call). */
+    /** How many of the instances belong to each call, by their "callId" variable (null for a process outside any call). */
     private Map<String, Integer> countByCall(List<String> processInstanceIds) {
         Map<String, String> callOf = new LinkedHashMap<>();
         for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))

@@ -13,6 +13,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -69,7 +70,7 @@ final class ChangedVersions {
 
     /** Deploys the model as the next version of its process, with the forms (file name to JSON); returns its definition. */
     static ProcessDefinition deploy(RepositoryService repository, BpmnModelInstance model, Map<String, String> forms) {
-        String key = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId();
+        String key = model.getModelElementsByType(Process.class).iterator().next().getId();
         DeploymentBuilder deployment = repository.createDeployment().name(key + ", changed").addModelInstance(key + ".bpmn", model);
         forms.forEach(deployment::addString);
         String deploymentId = deployment.deploy().getId();
@@ -96,10 +97,5 @@ final class ChangedVersions {
             throw new IllegalStateException("no " + path + " on the classpath");
         }
         return in;
-    }
-
-    /** The versions of a deployment's process, as the API names them. */
-    static Map<String, Integer> versions(ProcessDefinition from, ProcessDefinition to) {
-        return Map.of("from", from.getVersion(), "to", to.getVersion());
     }
 }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,11 +187,10 @@ class ProcessMigrationTest extends CallScenario {
         String underReview = apply(call, applicant("en"), "Waits for its eligibility review", true);
         String waiting = apply(call, applicant("en"), "Waits for the call to close", false);
         ProcessDefinition v1 = definitionOf(underReview);
-        ProcessDefinition v2 = ChangedVersions.deploy(repository, ChangedVersions.withoutActivity(
+        ProcessDefinition v2 = deploy(ChangedVersions.withoutActivity(
                 ChangedVersions.processFile("first-step/first-step-application.bpmn"), "Task_ReviewIneligibility"), Map.of(
                 "eligibility-review.form", ChangedVersions.formFile("eligibility-review.form"),
                 "final-report-review.form", ChangedVersions.formFile("final-report-review.form")));
-        deployments.add(v2.getDeploymentId());
         String manager = manager();
         String plan = "/api/processes/" + KEY + "/plan?from=" + v1.getVersion() + "&to=" + v2.getVersion();
 
@@ -234,6 +236,26 @@ class ProcessMigrationTest extends CallScenario {
                 .satisfies(v -> assertThat(v).containsEntry("version", v2.getVersion()).containsEntry("running", 1));
     }
 
+    /** What a move does to a timer the new version no longer has, and to one it adds where the application waits. */
+    @Test
+    void aTimerTheTargetDropsIsDroppedAndOneItAddsStartsAtTheMove() {
+        String key = "report-wait-" + System.nanoTime() % 100000;
+        ProcessDefinition v1 = deploy(waitingForAReport(key, "Timer_Reminder", "PT1H"));
+        String instance = runtime.startProcessInstanceByKey(key).getId();
+        ProcessDefinition v2 = deploy(waitingForAReport(key, "Timer_Escalation", "P2D"));
+        Instant before = Instant.now();
+
+        ResponseEntity<Map> answer = sendJson(HttpMethod.POST, "/api/processes/" + key + "/migrations", manager(),
+                json(Map.of("from", v1.getVersion(), "to", v2.getVersion())), Map.class);
+
+        assertThat(answer.getBody()).containsEntry("moved", 1);
+        WaitingState after = WaitingState.of(engine, instance);
+        assertThat(after.subscriptions()).containsExactly("message ReportIn at Receive_Report");
+        assertThat(after.timers()).singleElement().asString().startsWith("Timer_Escalation due ");
+        Date due = management.createJobQuery().processInstanceId(instance).singleResult().getDuedate();
+        assertThat(due.toInstant()).isBetween(before.plus(Duration.ofDays(2)).minusSeconds(5), Instant.now().plus(Duration.ofDays(2)));
+    }
+
     @Test
     void badRequestsAreRefusedNamingTheFieldAndOnlyManagersMayAsk() {
         String manager = manager();
@@ -250,6 +272,24 @@ class ProcessMigrationTest extends CallScenario {
         assertThat(get("/api/processes/" + KEY + "/versions", applicant, Map.class).getStatusCode().value()).isEqualTo(403);
         assertThat(sendJson(HttpMethod.POST, migrations, applicant, "{\"from\":1,\"to\":2}", Map.class).getStatusCode().value())
                 .isEqualTo(403);
+    }
+
+    private static BpmnModelInstance waitingForAReport(String key, String timerId, String duration) {
+        return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(30).startEvent()
+                .receiveTask("Receive_Report").message("ReportIn")
+                .boundaryEvent(timerId).cancelActivity(false).timerWithDuration(duration).endEvent()
+                .moveToActivity("Receive_Report").endEvent().done();
+    }
+
+    private ProcessDefinition deploy(BpmnModelInstance model) {
+        return deploy(model, Map.of());
+    }
+
+    /** Deploys the changed version, to be deleted with what runs on it once the test is done. */
+    private ProcessDefinition deploy(BpmnModelInstance model, Map<String, String> forms) {
+        ProcessDefinition definition = ChangedVersions.deploy(repository, model, forms);
+        deployments.add(definition.getDeploymentId());
+        return definition;
     }
 
     private ResponseEntity<Map> migrate(String manager, ProcessDefinition from, ProcessDefinition to, List<String> applications) {
@@ -316,13 +356,11 @@ class ProcessMigrationTest extends CallScenario {
     private ProcessDefinition deployVersion2() {
         BpmnModelInstance changed = ChangedVersions.rename(ChangedVersions.processFile("first-step/first-step-application.bpmn"),
                 "Task_TellClosed", CLOSED_LETTER_V2);
-        ProcessDefinition v2 = ChangedVersions.deploy(repository, changed, Map.of(
+        return deploy(changed, Map.of(
                 "eligibility-review.form", ChangedVersions.formFile("eligibility-review.form")
                         .replace("### Review ineligibility", "### Review ineligibility " + FORM_MARK_V2),
                 "final-report-review.form", ChangedVersions.formFile("final-report-review.form")
                         .replace("### Final report", "### Final report " + FORM_MARK_V2)));
-        deployments.add(v2.getDeploymentId());
-        return v2;
     }
 
     private List<String> allOf(Map<String, String> moved, String stays) {
