@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.grantflow.audit.ManagerChange;
 import io.grantflow.call.Call;
 import io.grantflow.support.CallScenario;
+import io.grantflow.support.PortalSession;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -213,11 +215,16 @@ class ProcessMigrationTest extends CallScenario {
                 + v2.getVersion() + ": 1 application waits there.");
         assertThat((List<Map<String, Object>>) refused.getBody().get("problems")).singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("activityId", "Task_ReviewIneligibility").containsEntry("waiting", 1));
-        assertThat(instanceOf(waiting).getProcessDefinitionId()).isEqualTo(v1.getId());
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionId(v1.getId()).processInstanceId(instanceOf(waiting).getId())
-                .count()).as("nothing moved").isOne();
+        assertThat(runningOn(waiting)).as("nothing moved").isEqualTo(v1.getId());
+        assertThat(runningOn(underReview)).isEqualTo(v1.getId());
         assertThat(runtime.createProcessInstanceQuery().processDefinitionId(v2.getId()).count()).isZero();
         assertThat(changes).filteredOn(c -> call.id().equals(c.callId())).isEmpty();
+        HttpResponse<byte[]> page = PortalSession.logIn(port, manager).postForm("/portal/processes", "/portal/processes/" + KEY + "/migrations",
+                Map.of("from", String.valueOf(v1.getVersion()), "to", String.valueOf(v2.getVersion())));
+        assertThat(page.statusCode()).isEqualTo(409);
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("Nothing moved: some applications wait at an activity",
+                "(Task_ReviewIneligibility) is not in version " + v2.getVersion());
+        assertThat(runningOn(waiting)).isEqualTo(v1.getId());
 
         assertThat(problemField(sendJson(HttpMethod.POST, "/api/processes/" + KEY + "/migrations", manager, json(Map.of("from", v1.getVersion(),
                 "to", v2.getVersion(), "processInstanceIds", List.of("no-such-instance"))), Map.class), 400)).isEqualTo("processInstanceIds[0]");
@@ -225,6 +232,7 @@ class ProcessMigrationTest extends CallScenario {
         // Without the application under review the move goes; a second click moves nothing and says so.
         ResponseEntity<Map> moved = migrate(manager, v1, v2, List.of(waiting));
         assertThat(moved.getBody()).containsEntry("moved", 1).containsEntry("alreadyMoved", 0);
+        assertThat(runningOn(waiting)).isEqualTo(v2.getId());
         ResponseEntity<Map> again = migrate(manager, v1, v2, List.of(waiting));
         assertThat(again.getStatusCode().value()).isEqualTo(200);
         assertThat(again.getBody()).containsEntry("moved", 0).containsEntry("alreadyMoved", 1)
@@ -373,6 +381,11 @@ class ProcessMigrationTest extends CallScenario {
     private ProcessInstance instanceOf(String applicationId) {
         return started.computeIfAbsent(applicationId, id -> runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey(id).singleResult());
+    }
+
+    /** The definition the application's instance runs on now. */
+    private String runningOn(String applicationId) {
+        return runtime.createProcessInstanceQuery().processInstanceId(instanceOf(applicationId).getId()).singleResult().getProcessDefinitionId();
     }
 
     private ProcessDefinition definitionOf(String applicationId) {
