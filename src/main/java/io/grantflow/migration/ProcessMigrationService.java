@@ -84,20 +84,9 @@ public class ProcessMigrationService {
     @Transactional
     public MigrationResult migrate(String key, int from, int to, List<String> processInstanceIds, String actor) {
         ProcessDefinitions.Pair pair = definitions.pair(key, from, to);
-        List<String> toMove = new ArrayList<>();
-        int alreadyMoved = 0;
-        if (processInstanceIds == null) {
-            plans.instancesOf(pair, null).list().forEach(pi -> toMove.add(pi.getId()));
-        } else {
-            for (int i = 0; i < processInstanceIds.size(); i++) {
-                String definitionId = definitionOf(processInstanceIds.get(i), "processInstanceIds[" + i + "]", pair);
-                if (definitionId.equals(pair.target().getId())) {
-                    alreadyMoved++;
-                } else if (!toMove.contains(processInstanceIds.get(i))) {
-                    toMove.add(processInstanceIds.get(i));
-                }
-            }
-        }
+        Selection selection = select(pair, processInstanceIds);
+        List<String> toMove = selection.toMove();
+        int alreadyMoved = selection.alreadyMoved();
         if (toMove.isEmpty()) {
             return new MigrationResult(key, from, to, 0, alreadyMoved, alreadyMoved > 0
                     ? "Nothing moved: " + PlanReading.applications(alreadyMoved) + " already on " + pair.targetLabel() + "."
@@ -119,6 +108,28 @@ public class ProcessMigrationService {
         return new MigrationResult(key, from, to, toMove.size(), alreadyMoved, PlanReading.applications(toMove.size())
                 + " moved from " + pair.sourceLabel() + " to " + pair.targetLabel() + "."
                 + (alreadyMoved > 0 ? " " + PlanReading.applications(alreadyMoved) + " already on it." : ""));
+    }
+
+    /** The instances a move takes, and how many of those chosen already run on the target. */
+    private record Selection(List<String> toMove, int alreadyMoved) {
+    }
+
+    private Selection select(ProcessDefinitions.Pair pair, List<String> processInstanceIds) {
+        if (processInstanceIds == null) {
+            return new Selection(plans.instancesOf(pair, null).list().stream().map(ProcessInstance::getId).toList(), 0);
+        }
+        List<String> toMove = new ArrayList<>();
+        int alreadyMoved = 0;
+        List<String> chosen = processInstanceIds.stream().distinct().toList();
+        for (int i = 0; i < chosen.size(); i++) {
+            String field = "processInstanceIds[" + processInstanceIds.indexOf(chosen.get(i)) + "]";
+            if (definitionOf(chosen.get(i), field, pair).equals(pair.target().getId())) {
+                alreadyMoved++;
+            } else {
+                toMove.add(chosen.get(i));
+            }
+        }
+        return new Selection(toMove, alreadyMoved);
     }
 
     private ProcessVersion version(ProcessDefinition d) {

@@ -77,7 +77,10 @@ class ProcessMigrationBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#instructions tr[data-source='Task_CheckBudget']")).getText())
                 .contains("Check the budget", "Check the budget and the envelope");
         screenshot("migration-plan-1366.png");
-        onAPhone(() -> screenshot("migration-plan-390.png"));
+        onAPhone(() -> {
+            browser.executeScript("document.getElementById('move').scrollIntoView();");
+            screenshot("migration-plan-390.png");
+        });
         String plan = browser.getCurrentUrl();
         String first = browser.getWindowHandle();
         browser.switchTo().newWindow(WindowType.TAB).get(plan);   // the same plan, opened before the move
