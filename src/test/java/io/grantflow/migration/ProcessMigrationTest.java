@@ -257,6 +257,29 @@ class ProcessMigrationTest extends CallScenario {
         assertThat(due.toInstant()).isBetween(before.plus(Duration.ofDays(2)).minusSeconds(5), Instant.now().plus(Duration.ofDays(2)));
     }
 
+    /** A caller moved while its called process waits: it waits at the same call activity, the called one keeps its version. */
+    @Test
+    void aCalledProcessKeepsItsVersionWhenItsCallerMoves() {
+        String caller = "caller-" + System.nanoTime() % 100000;
+        String called = "called-" + System.nanoTime() % 100000;
+        ProcessDefinition calledV1 = deploy(Bpmn.createExecutableProcess(called).camundaHistoryTimeToLive(30).startEvent()
+                .userTask("Task_Review").name("Review").endEvent().done());
+        ProcessDefinition v1 = deploy(calling(caller, called, "Review round"));
+        String instance = runtime.startProcessInstanceByKey(caller).getId();
+        ProcessDefinition v2 = deploy(calling(caller, called, "Review round, renamed"));
+        WaitingState before = WaitingState.of(engine, instance);
+
+        ResponseEntity<Map> answer = sendJson(HttpMethod.POST, "/api/processes/" + caller + "/migrations", manager(),
+                json(Map.of("from", v1.getVersion(), "to", v2.getVersion())), Map.class);
+
+        assertThat(answer.getBody()).containsEntry("moved", 1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId()).isEqualTo(v2.getId());
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(instance).singleResult().getProcessDefinitionId())
+                .isEqualTo(calledV1.getId());
+        assertThat(WaitingState.of(engine, instance).withoutDefinitions()).isEqualTo(before.withoutDefinitions());
+        assertThat(before.openTasks()).singleElement().asString().contains("Task_Review");
+    }
+
     @Test
     void badRequestsAreRefusedNamingTheFieldAndOnlyManagersMayAsk() {
         String manager = manager();
@@ -280,6 +303,11 @@ class ProcessMigrationTest extends CallScenario {
                 .receiveTask("Receive_Report").message("ReportIn")
                 .boundaryEvent(timerId).cancelActivity(false).timerWithDuration(duration).endEvent()
                 .moveToActivity("Receive_Report").endEvent().done();
+    }
+
+    private static BpmnModelInstance calling(String key, String called, String name) {
+        return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(30).startEvent()
+                .callActivity("Call_Review").name(name).calledElement(called).endEvent().done();
     }
 
     private ProcessDefinition deploy(BpmnModelInstance model) {
