@@ -222,6 +222,14 @@ class ProcessMigrationTest extends CallScenario {
         assertThat(problemField(sendJson(HttpMethod.POST, "/api/processes/" + KEY + "/migrations", manager, json(Map.of("from", v1.getVersion(),
                 "to", v2.getVersion(), "processInstanceIds", List.of("no-such-instance"))), Map.class), 400)).isEqualTo("processInstanceIds[0]");
 
+        // Engine REST's own migration, which checks nothing of this, is not the managers'.
+        String enginePlan = json(Map.of("migrationPlan", Map.of("sourceProcessDefinitionId", v1.getId(), "targetProcessDefinitionId", v2.getId(),
+                        "instructions", List.of(Map.of("sourceActivityIds", List.of("Catch_CallClosed"), "targetActivityIds", List.of("Catch_CallClosed")))),
+                "processInstanceIds", List.of(instanceOf(waiting).getId())));
+        assertThat(sendJson(HttpMethod.POST, "/engine-rest/migration/execute", manager, enginePlan, String.class).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(runningOn(waiting)).isEqualTo(v1.getId());
+
         // Without the application under review the move goes; a second click moves nothing and says so.
         ResponseEntity<Map> moved = migrate(manager, v1, v2, List.of(waiting));
         assertThat(moved.getBody()).containsEntry("moved", 1).containsEntry("alreadyMoved", 0);
