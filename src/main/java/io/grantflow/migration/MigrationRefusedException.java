@@ -4,15 +4,13 @@ import java.util.List;
 
 import io.grantflow.problem.ConflictException;
 
-/** A move refused before anything moved: answered 409 with every activity that has no counterpart in the target. */
+/** A move refused before anything moved: answered 409 naming every activity the target cannot take its applications to. */
 public class MigrationRefusedException extends ConflictException {
 
     private final transient List<PlanProblem> problems;
 
     MigrationRefusedException(int to, List<PlanProblem> problems) {
-        super("to", "Nothing moved: " + problems.size() + (problems.size() == 1 ? " activity" : " activities")
-                + " of the applications to move " + (problems.size() == 1 ? "has" : "have") + " no counterpart in version " + to + ". "
-                + String.join(" ", problems.stream().map(PlanProblem::message).toList()));
+        super("to", "Nothing moved to version " + to + ": " + String.join(" ", problems.stream().map(PlanProblem::message).toList()));
         this.problems = List.copyOf(problems);
     }
 

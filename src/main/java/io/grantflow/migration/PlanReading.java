@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +27,12 @@ class PlanReading {
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
+    private final DeployedForms forms;
 
-    PlanReading(RepositoryService repository, RuntimeService runtime) {
+    PlanReading(RepositoryService repository, RuntimeService runtime, DeployedForms forms) {
         this.repository = repository;
         this.runtime = runtime;
+        this.forms = forms;
     }
 
     /** Camunda's plan, or its refusal to build one (a mapping between activities it cannot carry over). */
@@ -61,7 +64,7 @@ class PlanReading {
             long waiting = instancesOf(pair, chosen).activityIdIn(node.getId()).count();
             if (waiting > 0) {
                 String name = ActivityNames.of(source, node.getId());
-                problems.add(new PlanProblem(node.getId(), name, waiting, null, "\"" + name + "\" (" + node.getId() + ") is not in version "
+                problems.add(new PlanProblem(PlanProblem.Kind.NO_COUNTERPART, node.getId(), name, waiting, null, "\"" + name + "\" (" + node.getId() + ") is not in version "
                         + pair.target().getVersion() + ": " + applications(waiting) + (waiting == 1 ? " waits" : " wait") + " there."));
             }
         }
@@ -76,9 +79,27 @@ class PlanReading {
             String name = ActivityNames.of(source, activityId);
             long waiting = instancesOf(pair, chosen).activityIdIn(activityId).count();
             String reason = String.join("; ", report.getFailures());
-            return new PlanProblem(activityId, name, waiting, reason, "\"" + name + "\" (" + activityId + ") cannot be carried over to version "
+            return new PlanProblem(PlanProblem.Kind.ENGINE_REFUSAL, activityId, name, waiting, reason, "\"" + name + "\" (" + activityId + ") cannot be carried over to version "
                     + pair.target().getVersion() + ": " + reason + ".");
         }).toList();
+    }
+
+    /**
+     * The tasks of the target that read their Camunda Form from their own deployment (formRefBinding="deployment")
+     * where that deployment holds no form of that id: Tasklist could show none of them, for a moved application either.
+     */
+    List<PlanProblem> formsNotDeployed(ProcessDefinitions.Pair pair) {
+        Set<String> deployed = forms.idsIn(pair.target().getDeploymentId());
+        BpmnModelInstance target = repository.getBpmnModelInstance(pair.target().getId());
+        return target.getModelElementsByType(UserTask.class).stream()
+                .filter(t -> "deployment".equals(t.getCamundaFormRefBinding()) && t.getCamundaFormRef() != null)
+                .filter(t -> !deployed.contains(t.getCamundaFormRef()))
+                .map(t -> {
+                    String name = ActivityNames.of(target, t.getId());
+                    return new PlanProblem(PlanProblem.Kind.FORM_NOT_DEPLOYED, t.getId(), name, 0, t.getCamundaFormRef(), "\"" + name
+                            + "\" (" + t.getId() + ") shows the form \"" + t.getCamundaFormRef() + "\" of its own deployment, which version "
+                            + pair.target().getVersion() + " was deployed without: deploy the forms with the process.");
+                }).toList();
     }
 
     ProcessInstanceQuery instancesOf(ProcessDefinitions.Pair pair, Collection<String> chosen) {

@@ -69,8 +69,9 @@ public class ProcessMigrationService {
         long applications = plans.instancesOf(pair, null).count();
         try {
             MigrationPlan plan = plans.build(pair);
-            return new MigrationPlanView(key, from, to, applications, plans.instructions(plan),
-                    plans.unmapped(pair, plan.getInstructions(), null));
+            List<PlanProblem> problems = new ArrayList<>(plans.unmapped(pair, plan.getInstructions(), null));
+            problems.addAll(plans.formsNotDeployed(pair));
+            return new MigrationPlanView(key, from, to, applications, plans.instructions(plan), problems);
         } catch (MigrationPlanValidationException e) {
             return new MigrationPlanView(key, from, to, applications, List.of(), plans.refused(pair, e, null));
         }
@@ -145,7 +146,8 @@ public class ProcessMigrationService {
         } catch (MigrationPlanValidationException e) {
             throw new MigrationRefusedException(pair.target().getVersion(), plans.refused(pair, e, toMove));
         }
-        List<PlanProblem> problems = plans.unmapped(pair, plan.getInstructions(), toMove);
+        List<PlanProblem> problems = new ArrayList<>(plans.unmapped(pair, plan.getInstructions(), toMove));
+        problems.addAll(plans.formsNotDeployed(pair));
         if (!problems.isEmpty()) {
             throw new MigrationRefusedException(pair.target().getVersion(), problems);
         }
@@ -189,7 +191,7 @@ public class ProcessMigrationService {
         }
         if (problems.isEmpty()) {
             String reason = String.join("; ", e.getValidationReport().getFailures());
-            problems.add(new PlanProblem(null, null, 1, reason, reason + "."));
+            problems.add(new PlanProblem(PlanProblem.Kind.ENGINE_REFUSAL, null, null, 1, reason, reason + "."));
         }
         return problems;
     }
@@ -197,6 +199,6 @@ public class ProcessMigrationService {
     private static PlanProblem engineProblem(BpmnModelInstance source, String activityId, List<String> failures) {
         String name = ActivityNames.of(source, activityId);
         String reason = String.join("; ", failures);
-        return new PlanProblem(activityId, name, 1, reason, "\"" + name + "\" (" + activityId + ") cannot move: " + reason + ".");
+        return new PlanProblem(PlanProblem.Kind.ENGINE_REFUSAL, activityId, name, 1, reason, "\"" + name + "\" (" + activityId + ") cannot move: " + reason + ".");
     }
 }

@@ -215,7 +215,7 @@ class ProcessMigrationTest extends CallScenario {
         HttpResponse<byte[]> page = PortalSession.logIn(port, manager).postForm("/portal/processes", "/portal/processes/" + KEY + "/migrations",
                 Map.of("from", String.valueOf(v1.getVersion()), "to", String.valueOf(v2.getVersion())));
         assertThat(page.statusCode()).isEqualTo(409);
-        assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("Nothing moved: some applications wait at an activity",
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("Nothing moved: the problems below refuse the move.",
                 "(Task_ReviewIneligibility) is not in version " + v2.getVersion());
         assertThat(runningOn(waiting)).isEqualTo(v1.getId());
 
@@ -243,6 +243,26 @@ class ProcessMigrationTest extends CallScenario {
         Map<String, Object>[] versions = get("/api/processes/" + KEY + "/versions", manager, Map[].class).getBody();
         assertThat(versions).filteredOn(v -> v2.getId().equals(v.get("definitionId"))).singleElement()
                 .satisfies(v -> assertThat(v).containsEntry("version", v2.getVersion()).containsEntry("running", 1));
+    }
+
+    /** A version deployed without the forms its tasks read from their own deployment: Tasklist could not show them. */
+    @Test
+    void aTargetDeployedWithoutItsFormsIsRefused() {
+        String waiting = apply(openFirstStepCall(), applicant("en"), "Waits for the call to close", false);
+        ProcessDefinition v1 = definitionOf(waiting);
+        ProcessDefinition v2 = deploy(ChangedVersions.processFile("first-step/first-step-application.bpmn"));
+        String manager = manager();
+
+        Map<String, Object> preview = get("/api/processes/" + KEY + "/plan?from=" + v1.getVersion() + "&to=" + v2.getVersion(), manager,
+                Map.class).getBody();
+        assertThat((List<Map<String, Object>>) preview.get("problems")).filteredOn(p -> "FORM_NOT_DEPLOYED".equals(p.get("kind")))
+                .extracting(p -> p.get("activityId") + " " + p.get("detail"))
+                .containsExactlyInAnyOrder("Task_ReviewIneligibility eligibility-review", "Task_ApproveReport final-report-review");
+        ResponseEntity<Map> refused = migrate(manager, v1, v2, List.of(waiting));
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat((String) refused.getBody().get("detail")).contains("shows the form \"final-report-review\" of its own deployment, "
+                + "which version " + v2.getVersion() + " was deployed without: deploy the forms with the process.");
+        assertThat(runningOn(waiting)).isEqualTo(v1.getId());
     }
 
     /** What a move does to a timer the new version no longer has, and to one it adds where the application waits. */
