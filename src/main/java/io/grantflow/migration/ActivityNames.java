@@ -10,6 +10,11 @@ final class ActivityNames {
     private ActivityNames() {
     }
 
+    /** The activity as the plan's problems name it: "Review ineligibility: …" (Task_ReviewIneligibility). */
+    static String quoted(String name, String activityId) {
+        return "\"" + name + "\" (" + activityId + ")";
+    }
+
     static String of(BpmnModelInstance model, String activityId) {
         ModelElementInstance element = model.getModelElementById(activityId);
         String name = element instanceof FlowElement flow ? flow.getName() : null;

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Camunda's plan for a move (activities mapped by equal id and type, as {@code mapEqualActivities} does), read in a
- * manager's words: each instruction with its activity names, and each activity of the source where applications of
- * the move wait that the target has no counterpart for.
+ * manager's words: each instruction with its activity names; each activity of the source where applications of the
+ * move wait that the target has no counterpart for; each task of the target whose form its deployment lacks.
  */
 @Component
 class PlanReading {
@@ -64,7 +64,8 @@ class PlanReading {
             long waiting = instancesOf(pair, chosen).activityIdIn(node.getId()).count();
             if (waiting > 0) {
                 String name = ActivityNames.of(source, node.getId());
-                problems.add(new PlanProblem(PlanProblem.Kind.NO_COUNTERPART, node.getId(), name, waiting, null, "\"" + name + "\" (" + node.getId() + ") is not in version "
+                problems.add(new PlanProblem(PlanProblem.Kind.NO_COUNTERPART, node.getId(), name, waiting, null,
+                        ActivityNames.quoted(name, node.getId()) + " is not in version "
                         + pair.target().getVersion() + ": " + applications(waiting) + (waiting == 1 ? " waits" : " wait") + " there."));
             }
         }
@@ -79,7 +80,8 @@ class PlanReading {
             String name = ActivityNames.of(source, activityId);
             long waiting = instancesOf(pair, chosen).activityIdIn(activityId).count();
             String reason = String.join("; ", report.getFailures());
-            return new PlanProblem(PlanProblem.Kind.ENGINE_REFUSAL, activityId, name, waiting, reason, "\"" + name + "\" (" + activityId + ") cannot be carried over to version "
+            return new PlanProblem(PlanProblem.Kind.ENGINE_REFUSAL, activityId, name, waiting, reason,
+                    ActivityNames.quoted(name, activityId) + " cannot be carried over to version "
                     + pair.target().getVersion() + ": " + reason + ".");
         }).toList();
     }
@@ -96,8 +98,8 @@ class PlanReading {
                 .filter(t -> !deployed.contains(t.getCamundaFormRef()))
                 .map(t -> {
                     String name = ActivityNames.of(target, t.getId());
-                    return new PlanProblem(PlanProblem.Kind.FORM_NOT_DEPLOYED, t.getId(), name, 0, t.getCamundaFormRef(), "\"" + name
-                            + "\" (" + t.getId() + ") shows the form \"" + t.getCamundaFormRef() + "\" of its own deployment, which version "
+                    return new PlanProblem(PlanProblem.Kind.FORM_NOT_DEPLOYED, t.getId(), name, 0, t.getCamundaFormRef(),
+                            ActivityNames.quoted(name, t.getId()) + " shows the form \"" + t.getCamundaFormRef() + "\" of its own deployment, which version "
                             + pair.target().getVersion() + " was deployed without: deploy the forms with the process.");
                 }).toList();
     }

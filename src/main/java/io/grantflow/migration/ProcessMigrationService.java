@@ -199,6 +199,6 @@ public class ProcessMigrationService {
     private static PlanProblem engineProblem(BpmnModelInstance source, String activityId, List<String> failures) {
         String name = ActivityNames.of(source, activityId);
         String reason = String.join("; ", failures);
-        return new PlanProblem(PlanProblem.Kind.ENGINE_REFUSAL, activityId, name, 1, reason, "\"" + name + "\" (" + activityId + ") cannot move: " + reason + ".");
+        return new PlanProblem(PlanProblem.Kind.ENGINE_REFUSAL, activityId, name, 1, reason, ActivityNames.quoted(name, activityId) + " cannot move: " + reason + ".");
     }
 }
