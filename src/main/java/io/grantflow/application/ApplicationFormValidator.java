@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.grantflow.call.Call;
-import io.grantflow.call.CallRules;
-import io.grantflow.call.Programme;
+import io.grantflow.call.CallSettings;
+import io.grantflow.programme.ProgrammeDefinition;
 import io.grantflow.problem.FieldProblem;
 
 /**
@@ -29,11 +29,11 @@ final class ApplicationFormValidator {
     private ApplicationFormValidator() {
     }
 
-    static List<FieldProblem> problems(ApplicationForm form, Call call, LocalDate today) {
-        CallRules rules = call.rules();
+    static List<FieldProblem> problems(ApplicationForm form, Call call, ProgrammeDefinition programme, LocalDate today) {
+        CallSettings rules = call.settings();
         List<FieldProblem> problems = new ArrayList<>();
-        text(problems, "title", form.title(), rules.titleMaxChars());
-        text(problems, "abstractText", form.abstractText(), rules.abstractMaxChars(), true);
+        text(problems, "title", form.title(), rules.integer("titleMaxChars"));
+        text(problems, "abstractText", form.abstractText(), rules.integer("abstractMaxChars"), true);
         keywords(problems, form.keywords(), rules);
         if (form.budgetEur() == null) {
             problems.add(new FieldProblem("budgetEur", "is required"));
@@ -45,7 +45,7 @@ final class ApplicationFormValidator {
         } else if (form.durationMonths() < 1 || form.durationMonths() > 240) {
             problems.add(new FieldProblem("durationMonths", "must be between 1 and 240 months"));
         }
-        if (call.programme() == Programme.FIRST_STEP) {
+        if (programme.asks(ProgrammeDefinition.PHD_DATE)) {
             if (form.phdDate() == null) {
                 problems.add(new FieldProblem("phdDate", "is required"));
             } else if (form.phdDate().isAfter(today)) {
@@ -55,7 +55,7 @@ final class ApplicationFormValidator {
         text(problems, "unitCode", form.unitCode(), 40);
         partners(problems, form.partners());
         exclusions(problems, form.excludedReviewers());
-        if (call.programme() == Programme.IRP) {
+        if (programme.asks(ProgrammeDefinition.PROJECT_YEARS)) {
             IrpFormChecks.check(form, problems);
         }
         return problems;
@@ -79,9 +79,9 @@ final class ApplicationFormValidator {
         return value == null || value.isBlank() || value.length() > max || !PlainText.isPlain(value, false);
     }
 
-    private static void keywords(List<FieldProblem> problems, List<String> keywords, CallRules rules) {
-        if (keywords == null || keywords.size() < rules.keywordsMin() || keywords.size() > rules.keywordsMax()) {
-            problems.add(new FieldProblem("keywords", "give " + rules.keywordsMin() + " to " + rules.keywordsMax() + " keywords"));
+    private static void keywords(List<FieldProblem> problems, List<String> keywords, CallSettings rules) {
+        if (keywords == null || keywords.size() < rules.integer("keywordsMin") || keywords.size() > rules.integer("keywordsMax")) {
+            problems.add(new FieldProblem("keywords", "give " + rules.integer("keywordsMin") + " to " + rules.integer("keywordsMax") + " keywords"));
             return;
         }
         Set<String> seen = new HashSet<>();

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.CallStatus;
-import io.grantflow.call.Programme;
+import io.grantflow.programme.ProgrammeDefinition;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
@@ -63,8 +63,10 @@ class PortalController {
 
         static final int IRP_YEARS = 5;
 
-        static PortalForm empty(Programme programme) {
-            return new PortalForm("", "", "", null, programme == Programme.IRP ? 60 : 12, null, "", "", "", "", "", "",
+        /** An empty form; the duration starts at the longest the call allows. */
+        static PortalForm empty(Call call) {
+            int months = call.settings().has("maxDurationMonths") ? call.settings().integer("maxDurationMonths") : 12;
+            return new PortalForm("", "", "", null, months, null, "", "", "", "", "", "",
                     "", "", "", "", false, "", new ArrayList<>(Collections.nCopies(IRP_YEARS, null)));
         }
 
@@ -73,13 +75,13 @@ class PortalController {
             return yearlyBudget == null || yearlyBudget.size() < year ? null : yearlyBudget.get(year - 1);
         }
 
-        ApplicationForm toApplicationForm(Programme programme) {
+        ApplicationForm toApplicationForm(ProgrammeDefinition programme) {
             List<String> words = keywords == null ? List.of()
                     : Arrays.stream(keywords.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             List<String> exclusions = excludedReviewers == null ? List.of()
                     : excludedReviewers.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
             List<Partner> partners = new ArrayList<>(List.of(new Partner(partnerInstitution, partnerCountry, partnerLead, partnerEmail)));
-            if (programme != Programme.IRP) {
+            if (!programme.asks(ProgrammeDefinition.PROJECT_YEARS)) {
                 return new ApplicationForm(title, abstractText, words, budgetEur, durationMonths, phdDate, unitCode, partners, exclusions);
             }
             if (Stream.of(partner2Institution, partner2Country, partner2Lead, partner2Email).anyMatch(v -> v != null && !v.isBlank())) {
@@ -125,7 +127,7 @@ class PortalController {
     @GetMapping("/portal/calls/{callId}/apply")
     String applyForm(@PathVariable String callId, Model model) {
         Call call = calls.get(callId);
-        return form(model, call, PortalForm.empty(call.programme()), Map.of(), null);
+        return form(model, call, PortalForm.empty(call), Map.of(), null);
     }
 
     @PostMapping("/portal/calls/{callId}/apply")
@@ -133,7 +135,7 @@ class PortalController {
                  @RequestParam("idempotencyKey") String idempotencyKey, Model model, Authentication user) {
         Call call = calls.get(callId);
         try {
-            submissions.submit(callId, user.getName(), form.toApplicationForm(call.programme()), ApplicationController.read(proposal), idempotencyKey);
+            submissions.submit(callId, user.getName(), form.toApplicationForm(calls.programmeOf(call)), ApplicationController.read(proposal), idempotencyKey);
             return "redirect:/portal/applications?submitted";
         } catch (InvalidInputException e) {
             return form(model, call, form, e.problems().stream()
@@ -147,6 +149,7 @@ class PortalController {
 
     private String form(Model model, Call call, PortalForm form, Map<String, String> errors, String error) {
         model.addAttribute("call", call);
+        model.addAttribute("programme", calls.programmeOf(call));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("error", error);

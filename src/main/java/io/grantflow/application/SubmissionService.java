@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
+import io.grantflow.programme.ProgrammeDefinition;
 import io.grantflow.call.CallStatus;
-import io.grantflow.call.Programme;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
@@ -24,9 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SubmissionService {
-
-    /** Programmes whose application process is deployed and takes submissions. */
-    private static final List<Programme> OPEN_PROGRAMMES = List.of(Programme.FIRST_STEP, Programme.IRP);
 
     private final CallService calls;
     private final ApplicationRepository applications;
@@ -56,11 +53,11 @@ public class SubmissionService {
         }
         Call call = calls.get(callId);
         checkOpen(call);
-        List<FieldProblem> problems = ApplicationFormValidator.problems(form, call, LocalDate.now(Call.FUNDER_ZONE));
+        List<FieldProblem> problems = ApplicationFormValidator.problems(form, call, calls.programmeOf(call), LocalDate.now(Call.FUNDER_ZONE));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ProposalCheck.check(proposal, call.rules().proposalMaxBytes());
+        ProposalCheck.check(proposal, call.settings().whole("proposalMaxBytes"));
         if (applications.existsForApplicant(callId, applicantId)) {
             throw new ConflictException("callId", "You have already applied to this call");
         }
@@ -91,12 +88,12 @@ public class SubmissionService {
                 ApplicationStatus.SUBMITTED, CallService.now(), null);
         applications.insert(application, key);
         applications.insertDocument(application.id(), ApplicationService.PROPOSAL, ProposalCheck.safeFileName(proposal.fileName()), proposal.content());
-        if (call.programme() == Programme.IRP) {
+        if (calls.programmeOf(call).asks(ProgrammeDefinition.PROJECT_YEARS)) {
             irpDetails.insert(application.id(), new IrpDetails(form.permanentPosition(),
                     form.jointWork() == null || form.jointWork().isBlank() ? null : form.jointWork().trim(), form.yearlyBudget()));
         }
         String processInstanceId = runtime.startProcessInstanceByKey(
-                call.programme().applicationProcessKey(), application.id(),
+                calls.programmeOf(call).applicationProcess(), application.id(),
                 Map.of("applicationId", application.id(),
                         "callId", call.id(),
                         "applicantId", applicantId,
@@ -119,8 +116,8 @@ public class SubmissionService {
         if (status == CallStatus.CLOSED) {
             throw new ConflictException("callId", "This call closed at " + call.closesAt().atZone(Call.FUNDER_ZONE));
         }
-        if (!OPEN_PROGRAMMES.contains(call.programme())) {
-            throw new ConflictException("callId", "Online submission to " + call.programme() + " calls is not available yet");
+        if (!calls.programmeOf(call).takesApplications()) {
+            throw new ConflictException("callId", "This call takes nominations, not applications");
         }
     }
 

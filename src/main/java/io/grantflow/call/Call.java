@@ -4,15 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A call for proposals (or a prize edition). Opening and closing are instants; people read them in Paris time. */
+/**
+ * A call for proposals (or a prize edition) of a programme, by the programme's id (its definition is
+ * {@code Programmes.get(programme)}). Opening and closing are instants; people read them in Paris time.
+ */
 public record Call(
         String id,
-        Programme programme,
+        String programme,
         String title,
         Instant opensAt,
         Instant closesAt,
         BigDecimal envelopeEur,
-        CallRules rules) {
+        CallSettings settings) {
 
     public static final ZoneId FUNDER_ZONE = ZoneId.of("Europe/Paris");
 

@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import io.grantflow.audit.AuditEntry;
+import io.grantflow.audit.AuditTrail;
 import io.grantflow.problem.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
@@ -23,13 +25,16 @@ import org.springframework.web.bind.annotation.RestController;
 class CallController {
 
     private final CallService calls;
+    private final AuditTrail audit;
 
-    CallController(CallService calls) {
+    CallController(CallService calls, AuditTrail audit) {
         this.calls = calls;
+        this.audit = audit;
     }
 
-    record CallView(String id, Programme programme, String title, ZonedDateTime opensAt, ZonedDateTime closesAt,
-                    CallStatus status, BigDecimal envelopeEur, CallRules rules) {
+    /** A call as the API shows it; "rules" holds the values of the programme's settings. */
+    record CallView(String id, String programme, String title, ZonedDateTime opensAt, ZonedDateTime closesAt,
+                    CallStatus status, BigDecimal envelopeEur, CallSettings rules) {
     }
 
     @GetMapping
@@ -44,6 +49,13 @@ class CallController {
         return view(calls.get(id));
     }
 
+    @GetMapping("/{callId}/audit")
+    @Operation(summary = "Every change managers made to the call, newest first: who, when (an instant and Paris time), "
+            + "what, the value before and after (managers)")
+    List<AuditEntry> audit(@PathVariable String callId) {
+        return audit.ofCall(calls.get(callId).id(), Call.FUNDER_ZONE);
+    }
+
     @PostMapping
     @Operation(summary = "Create a call (programme managers); times are Paris wall-clock times")
     ResponseEntity<CallView> create(@RequestBody CallService.NewCall request, Authentication user) {
@@ -53,7 +65,7 @@ class CallController {
 
     private CallView view(Call c) {
         return new CallView(c.id(), c.programme(), c.title(), c.opensAt().atZone(Call.FUNDER_ZONE),
-                c.closesAt().atZone(Call.FUNDER_ZONE), calls.statusOf(c), c.envelopeEur(), c.rules());
+                c.closesAt().atZone(Call.FUNDER_ZONE), calls.statusOf(c), c.envelopeEur(), c.settings());
     }
 
     private static CallStatus parseStatus(String status) {

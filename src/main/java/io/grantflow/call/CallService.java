@@ -6,14 +6,19 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.grantflow.audit.ManagerChange;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.NotFoundException;
+import io.grantflow.programme.ProgrammeDefinition;
+import io.grantflow.programme.Programmes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,23 +27,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class CallService {
 
     private final CallRepository calls;
-    private final CallRulesJson rulesJson;
+    private final CallSettingsJson settingsJson;
+    private final Programmes programmes;
     private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
 
-    CallService(CallRepository calls, CallRulesJson rulesJson, RuntimeService runtime) {
+    CallService(CallRepository calls, CallSettingsJson settingsJson, Programmes programmes, RuntimeService runtime,
+                ApplicationEventPublisher events) {
         this.calls = calls;
-        this.rulesJson = rulesJson;
+        this.settingsJson = settingsJson;
+        this.programmes = programmes;
         this.runtime = runtime;
+        this.events = events;
     }
 
     /** What a manager asks for; times are read by {@link ParisTime}: an exact instant, or a Paris wall-clock time. */
-    public record NewCall(Programme programme, String title,
+    public record NewCall(@JsonDeserialize(using = ProgrammeIdJson.class) String programme, String title,
                           @JsonDeserialize(using = ParisTime.Json.class) Instant opensAt,
                           @JsonDeserialize(using = ParisTime.Json.class) Instant closesAt,
                           BigDecimal envelopeEur, Map<String, Object> rules) {
 
         /** A call whose times the application works out itself, in Paris wall-clock time. */
-        public NewCall(Programme programme, String title, LocalDateTime opensAt, LocalDateTime closesAt,
+        public NewCall(String programme, String title, LocalDateTime opensAt, LocalDateTime closesAt,
                        BigDecimal envelopeEur, Map<String, Object> rules) {
             this(programme, title, opensAt == null ? null : ParisTime.nearest(opensAt),
                     closesAt == null ? null : ParisTime.nearest(closesAt), envelopeEur, rules);
@@ -48,8 +58,10 @@ public class CallService {
     @Transactional
     public Call create(NewCall request, String createdBy) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (request.programme() == null) {
-            problems.add(new FieldProblem("programme", "is required: FIRST_STEP, IRP or PRIZE"));
+        Optional<ProgrammeDefinition> programme = programmes.find(request.programme());
+        if (programme.isEmpty()) {
+            problems.add(new FieldProblem("programme", (request.programme() == null ? "is required: " : "must be one of ")
+                    + String.join(", ", programmes.ids())));
         }
         if (request.title() == null || request.title().isBlank()) {
             problems.add(new FieldProblem("title", "is required"));
@@ -68,28 +80,26 @@ public class CallService {
         if (request.envelopeEur() == null || request.envelopeEur().signum() <= 0) {
             problems.add(new FieldProblem("envelopeEur", "must be a positive amount"));
         }
-        CallRules rules = null;
-        if (request.programme() != null) {
+        CallSettings settings = null;
+        if (programme.isPresent()) {
             try {
-                rules = rulesJson.overlay(request.programme(), request.rules());
-                rules.rangeProblems(request.programme())
-                        .forEach(p -> problems.add(new FieldProblem("rules." + p.field(), p.message())));
-            } catch (CallRulesJson.UnknownRuleException e) {
-                problems.add(new FieldProblem("rules." + e.name, "is not a rule setting of this programme"));
-            } catch (CallRulesJson.WrongRuleException e) {
-                problems.add(new FieldProblem("rules." + e.problem.field(), e.problem.message()));
+                settings = settingsJson.overlay(programme.get(), null, request.rules());
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Call call = new Call(UUID.randomUUID().toString(), request.programme(), request.title().trim(),
-                request.opensAt(), request.closesAt(), request.envelopeEur(), rules);
+        ProgrammeDefinition definition = programme.orElseThrow();
+        Call call = new Call(UUID.randomUUID().toString(), definition.id(), request.title().trim(),
+                request.opensAt(), request.closesAt(), request.envelopeEur(), settings);
         calls.insert(call, createdBy, now());
-        if (call.programme().callProcessKey() != null) {
-            runtime.startProcessInstanceByKey(call.programme().callProcessKey(), call.id(), Map.of(
+        if (definition.callProcess() != null) {
+            runtime.startProcessInstanceByKey(definition.callProcess(), call.id(), Map.of(
                     "callId", call.id(),
                     "callTitle", call.title(),
+                    "committeeName", definition.committee().en(),
                     "closesAt", call.closesAt().toString()));
         }
         return call;
@@ -97,25 +107,20 @@ public class CallService {
 
     /**
      * Changes some rule settings of an existing call (a manager fixing a blocked reviewer assignment changes the
-     * reviewers per application), with the same range checks as at creation.
+     * reviewers per application), with the same range checks as at creation; the audit trail keeps what changed.
      */
     @Transactional
-    public Call changeRules(String callId, Map<String, Object> changes) {
+    public Call changeRules(String callId, Map<String, Object> changes, String actor) {
         Call call = get(callId);
-        CallRules rules;
-        try {
-            rules = rulesJson.change(call.programme(), call.rules(), changes);
-        } catch (CallRulesJson.UnknownRuleException e) {
-            throw new InvalidInputException(e.name, "is not a rule setting of this programme");
-        } catch (CallRulesJson.WrongRuleException e) {
-            throw new InvalidInputException(List.of(e.problem));
-        }
-        List<FieldProblem> problems = rules.rangeProblems(call.programme());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        calls.updateRules(callId, rules);
+        CallSettings settings = settingsJson.overlay(programmeOf(call), call.settings(), changes);
+        calls.updateSettings(callId, settings);
+        events.publishEvent(ManagerChange.ofSettings(callId, actor, call.settings(), settings, now()));
         return get(callId);
+    }
+
+    /** The definition of the call's programme: its settings, criteria, processes and form. */
+    public ProgrammeDefinition programmeOf(Call call) {
+        return programmes.get(call.programme());
     }
 
     public Call get(String id) {

@@ -2,6 +2,7 @@ package io.grantflow.dashboard;
 
 import java.util.List;
 
+import io.grantflow.audit.AuditTrail;
 import io.grantflow.call.Call;
 import io.grantflow.review.DoubtfulExclusionService;
 import org.springframework.security.core.Authentication;
@@ -19,11 +20,14 @@ class DashboardPageController {
     private final DashboardService dashboards;
     private final DoubtfulExclusionService doubtfulExclusions;
     private final ManagerToDo toDo;
+    private final AuditTrail audit;
 
-    DashboardPageController(DashboardService dashboards, DoubtfulExclusionService doubtfulExclusions, ManagerToDo toDo) {
+    DashboardPageController(DashboardService dashboards, DoubtfulExclusionService doubtfulExclusions, ManagerToDo toDo,
+                            AuditTrail audit) {
         this.dashboards = dashboards;
         this.doubtfulExclusions = doubtfulExclusions;
         this.toDo = toDo;
+        this.audit = audit;
     }
 
     /** A manager's home, where the login leads: what waits for him or her, then every call at a glance. */
@@ -45,6 +49,7 @@ class DashboardPageController {
         model.addAttribute("awardedPercent", FunnelChart.percentOf(dashboard.awardedEur(), dashboard.envelopeEur()));
         model.addAttribute("doubtful", doubtfulExclusions.ofCall(callId));
         model.addAttribute("refused", dashboards.refusedMessages(callId));
+        model.addAttribute("changes", audit.ofCall(callId, Call.FUNDER_ZONE));
         return "portal/dashboard/call";
     }
 

@@ -13,7 +13,7 @@ import io.grantflow.application.ProposalCheck;
 import io.grantflow.application.ProposalDocument;
 import io.grantflow.application.ProposalFile;
 import io.grantflow.call.Call;
-import io.grantflow.call.CallRules;
+import io.grantflow.call.CallSettings;
 import io.grantflow.call.CallService;
 import io.grantflow.problem.ConflictException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -59,11 +59,11 @@ public class AwardService {
     @Transactional
     public ProjectDates startProject(String applicationId) {
         Application a = applications.get(applicationId);
-        CallRules rules = calls.get(a.callId()).rules();
+        CallSettings rules = calls.get(a.callId()).settings();
         ZonedDateTime now = CallService.now().atZone(Call.FUNDER_ZONE);
         ZonedDateTime ends = now.plusMonths(a.durationMonths());
-        ZonedDateTime due = ends.plusMonths(rules.finalReportDueMonths());
-        ZonedDateTime reminder = due.minusDays(rules.reportReminderDaysBefore());
+        ZonedDateTime due = ends.plusMonths(rules.integer("finalReportDueMonths"));
+        ZonedDateTime reminder = due.minusDays(rules.integer("reportReminderDaysBefore"));
         decisions.insertAward(applicationId, now.toInstant(), ends.toInstant(), due.toInstant());
         applications.updateStatus(applicationId, ApplicationStatus.IN_PROGRESS);
         return new ProjectDates(ends.toInstant(), due.toInstant(), reminder.toInstant());

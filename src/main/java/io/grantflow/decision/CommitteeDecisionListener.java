@@ -6,10 +6,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.IdentityService;
+import io.grantflow.process.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** When the committee task completes: records the decisions; a selection over the envelope refuses the completion. */
@@ -17,21 +16,17 @@ import org.springframework.stereotype.Component;
 class CommitteeDecisionListener implements TaskListener {
 
     private final FundingDecisionService decisions;
-    private final IdentityService identity;
     private final ObjectMapper json;
 
-    CommitteeDecisionListener(FundingDecisionService decisions, IdentityService identity, ObjectMapper json) {
+    CommitteeDecisionListener(FundingDecisionService decisions, ObjectMapper json) {
         this.decisions = decisions;
-        this.identity = identity;
         this.json = json;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Authentication current = identity.getCurrentAuthentication();
-        String managerId = current != null ? current.getUserId() : task.getAssignee();
         decisions.decide((String) task.getVariable("callId"), ids(task.getVariable("fundedApplicationIds")),
-                managerId == null ? "unknown" : managerId);
+                FormValues.completedBy(task));
     }
 
     /** The checklist arrives as a Spin JSON value, a list, or JSON text, depending on who completed the task. */

@@ -27,7 +27,7 @@ class SendDecisionsDelegate implements JavaDelegate {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        int acceptanceDays = calls.get((String) execution.getVariable("callId")).rules().acceptanceDays();
+        int acceptanceDays = calls.get((String) execution.getVariable("callId")).settings().integer("acceptanceDays");
         Instant deadline = CallService.now().plus(Duration.ofDays(acceptanceDays));
         for (String applicationId : (List<String>) execution.getVariable("applicationIds")) {
             decisions.decisionOf(applicationId).ifPresent(d -> runtime.createMessageCorrelation("Decision")

@@ -17,7 +17,7 @@ import io.grantflow.application.ProposalFile;
 import io.grantflow.application.SubmissionService;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
+import io.grantflow.programme.Programmes;
 import io.grantflow.identity.Groups;
 import io.grantflow.review.ReviewerProfile;
 import io.grantflow.review.ReviewerService;
@@ -48,8 +48,11 @@ class DemoData {
     private final ReviewerService reviewers;
     private final CallService calls;
     private final SubmissionService submissions;
+    private final Programmes programmes;
 
-    DemoData(IdentityService identity, ReviewerService reviewers, CallService calls, SubmissionService submissions) {
+    DemoData(IdentityService identity, ReviewerService reviewers, CallService calls, SubmissionService submissions,
+             Programmes programmes) {
+        this.programmes = programmes;
         this.identity = identity;
         this.reviewers = reviewers;
         this.calls = calls;
@@ -91,12 +94,17 @@ class DemoData {
             reviewers.save(new ReviewerProfile(r.id(), r.institution(), r.country(), r.expertise(), r.profile(), 6));
         }
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE).truncatedTo(ChronoUnit.HOURS);
-        calls.create(new CallService.NewCall(Programme.FIRST_STEP, "First Step 2027: exploratory collaboration seed",
+        calls.create(new CallService.NewCall("FIRST_STEP", "First Step 2027: exploratory collaboration seed",
                 now.minusDays(1), now.plusDays(7), new BigDecimal("200000"), Map.of()), "manager");
-        calls.create(new CallService.NewCall(Programme.IRP, "International Research Projects 2027",
+        calls.create(new CallService.NewCall("IRP", "International Research Projects 2027",
                 now.minusDays(7), now.plusDays(45), new BigDecimal("750000"), Map.of()), "manager");
-        calls.create(new CallService.NewCall(Programme.PRIZE, "International Prize 2027: nominations",
+        calls.create(new CallService.NewCall("PRIZE", "International Prize 2027: nominations",
                 now.minusDays(3), now.plusDays(60), new BigDecimal("50000"), Map.of()), "manager");
+        // A programme of the funder's own directory (bpmn/joint-lab/), when the demo reads it.
+        if (programmes.find("JOINT_LAB").isPresent()) {
+            calls.create(new CallService.NewCall("JOINT_LAB", "Joint Lab label 2027",
+                    now.minusDays(2), now.plusDays(30), new BigDecimal("100000"), Map.of()), "manager");
+        }
         seedClosedCallUnderReview(now);
     }
 
@@ -106,7 +114,7 @@ class DemoData {
      * The applications are submitted with the engine's clock set back to when the call was open.
      */
     private void seedClosedCallUnderReview(LocalDateTime now) {
-        Call closed = calls.create(new CallService.NewCall(Programme.FIRST_STEP, "First Step 2026: exploratory collaboration seed",
+        Call closed = calls.create(new CallService.NewCall("FIRST_STEP", "First Step 2026: exploratory collaboration seed",
                 now.minusDays(40), now.minusDays(1), new BigDecimal("20000"), Map.of()), "manager");
         ClockUtil.setCurrentTime(Date.from(closed.closesAt().minus(Duration.ofDays(5))));
         try {

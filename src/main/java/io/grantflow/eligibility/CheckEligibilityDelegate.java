@@ -1,10 +1,12 @@
 package io.grantflow.eligibility;
 
+import java.util.Locale;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Runs the programme's eligibility rules; the gateway reads "eligible". */
+/** Evaluates the programme's eligibility table; the gateway reads "eligible", the manager's review form the reasons. */
 @Component("checkEligibilityDelegate")
 class CheckEligibilityDelegate implements JavaDelegate {
 
@@ -16,8 +18,12 @@ class CheckEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Verdict verdict = eligibility.check((String) execution.getVariable("applicationId"));
+        String applicationId = (String) execution.getVariable("applicationId");
+        Verdict verdict = eligibility.check(applicationId);
         execution.setVariable("eligible", verdict.eligible());
         execution.setVariable("ineligibilityReasons", String.join(",", verdict.reasons().stream().map(Reason::code).toList()));
+        // The manager's review form is in English, as Tasklist's forms are.
+        execution.setVariable("ineligibilityExplained",
+                String.join("\n", verdict.reasons().stream().map(r -> eligibility.explain(applicationId, r, Locale.ENGLISH)).toList()));
     }
 }

@@ -1,5 +1,6 @@
 package io.grantflow.eligibility;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,28 +8,32 @@ import java.util.Optional;
 import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
-import io.grantflow.application.BudgetYear;
-import io.grantflow.application.IrpDetails;
-import io.grantflow.application.Partner;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
+import org.camunda.bpm.engine.DecisionService;
+import io.grantflow.programme.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Runs a programme's rules on an application, keeps the verdict, and records a manager's override. */
+/**
+ * Evaluates the eligibility table (DMN) of an application's programme, keeps the verdict, and records a manager's
+ * override. The evaluation is Camunda's, so Cockpit shows it with its inputs and matched rules.
+ */
 @Service
 public class EligibilityService {
 
-    private final List<EligibilityRule> rules;
+    private final DecisionService decisions;
+    private final EligibilityInputs inputs;
     private final EligibilityRepository verdicts;
     private final ApplicationService applications;
     private final CallService calls;
     private final MessageSource messages;
 
-    EligibilityService(List<EligibilityRule> rules, EligibilityRepository verdicts, ApplicationService applications,
-                       CallService calls, MessageSource messages) {
-        this.rules = rules;
+    EligibilityService(DecisionService decisions, EligibilityInputs inputs, EligibilityRepository verdicts,
+                       ApplicationService applications, CallService calls, MessageSource messages) {
+        this.decisions = decisions;
+        this.inputs = inputs;
         this.verdicts = verdicts;
         this.applications = applications;
         this.calls = calls;
@@ -39,19 +44,18 @@ public class EligibilityService {
     public Verdict check(String applicationId) {
         Application a = applications.get(applicationId);
         Call call = calls.get(a.callId());
-        var irp = applications.irpDetails(applicationId);
-        EligibilityFacts facts = new EligibilityFacts(call.programme(), a.phdDate(), a.unitCode(),
-                a.partners().stream().map(Partner::country).toList(), a.budgetEur(), a.durationMonths(),
-                call.closesAt(), call.rules(),
-                irp.map(IrpDetails::permanentPosition).orElse(false), irp.map(IrpDetails::jointWork).orElse(null),
-                irp.map(d -> d.yearlyBudget().stream().map(BudgetYear::amountEur).toList()).orElse(List.of()));
-        Verdict verdict = Verdict.of(rules.stream()
-                .filter(r -> r.appliesTo(call.programme()))
-                .flatMap(r -> r.check(facts).stream())
-                .toList());
+        Verdict verdict = decisionKeyOf(call)
+                .map(key -> Verdict.ofTable(decisions.evaluateDecisionTableByKey(key)
+                        .variables(inputs.of(a, applications.irpDetails(applicationId), call)).evaluate()))
+                .orElse(Verdict.of(List.of()));
         verdicts.saveVerdict(applicationId, verdict, CallService.now());
         applications.updateStatus(applicationId, verdict.eligible() ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE);
         return verdict;
+    }
+
+    /** The eligibility table its programme's settings file names (bpmn/&lt;programme&gt;/eligibility.dmn), if any. */
+    private Optional<String> decisionKeyOf(Call call) {
+        return Optional.ofNullable(calls.programmeOf(call).eligibility());
     }
 
     /** A manager confirms the ineligibility or overrides it; the reason is kept either way. */
@@ -70,8 +74,16 @@ public class EligibilityService {
         return verdicts.find(applicationId);
     }
 
-    /** The reason in the reader's language, e.g. for the ineligibility letter. */
-    public String explain(Reason reason, Locale language) {
+    /**
+     * The reason in the reader's language, e.g. for the ineligibility letter: the text the application's programme
+     * gives its own code, else the product's text of a shared code.
+     */
+    public String explain(String applicationId, Reason reason, Locale language) {
+        Text own = calls.programmeOf(calls.get(applications.get(applicationId).callId())).reasons().get(reason.code());
+        if (own != null) {
+            // An apostrophe in a settings file is an apostrophe, not MessageFormat's quote.
+            return new MessageFormat(own.in(language).replace("'", "''"), language).format(reason.args().toArray());
+        }
         return messages.getMessage("eligibility." + reason.code(), reason.args().toArray(), reason.code(), language);
     }
 }

@@ -47,13 +47,14 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.realmName("Grantflow"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/calls", "/api/calls/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/calls", "/api/calls/*", "/api/programmes").permitAll()
+                        .requestMatchers("/api/programmes/refused").hasAnyRole("MANAGER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/register").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/calls").hasRole("MANAGER")
                         .requestMatchers("/api/notifications/**", "/api/processes/**").hasRole("MANAGER")
                         .requestMatchers("/api/calls/*/ranking", "/api/calls/*/assignments", "/api/calls/*/panel",
-                                "/api/calls/*/pins", "/api/calls/*/doubtful-exclusions/**").hasRole("MANAGER")
+                                "/api/calls/*/pins", "/api/calls/*/doubtful-exclusions/**", "/api/calls/*/audit").hasRole("MANAGER")
                         .requestMatchers("/api/calls/*/bidding", "/api/calls/*/bids/*").hasRole("REVIEWER")
                         .requestMatchers("/api/dashboard/**", "/api/calls/*/dashboard/**", "/api/calls/*/exports/**").hasRole("MANAGER")
                         .requestMatchers("/actuator/**").hasAnyRole("MANAGER", "ADMIN")

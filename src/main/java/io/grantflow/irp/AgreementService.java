@@ -77,7 +77,7 @@ public class AgreementService {
     /** A fresh link for a partner; any earlier link of that partner stops working. */
     @Transactional
     public SigningLink issueLink(String applicationId, int position) {
-        int days = calls.get(applications.get(applicationId).callId()).rules().signatureLinkDays();
+        int days = calls.get(applications.get(applicationId).callId()).settings().integer("signatureLinkDays");
         String token = SigningToken.generate();
         Instant expires = CallService.now().plus(Duration.ofDays(days));
         signatures.setToken(applicationId, Signature.partner(position), SigningToken.hash(token), expires);

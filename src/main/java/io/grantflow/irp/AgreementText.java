@@ -54,7 +54,7 @@ class AgreementText {
                 "title", a.title(), "callTitle", call.title(), "applicationId", a.id(),
                 "parties", parties, "coordinator", coordinatorName, "unitCode", a.unitCode(),
                 "years", details.years(), "budget", details.yearlyBudget(), "total", total,
-                "midTermYear", call.rules().midTermYear());
+                "midTermYear", call.settings().integer("midTermYear"));
         return engine.process(language.getLanguage() + "/irp-agreement", new Context(language, model)).strip() + "\n";
     }
 }

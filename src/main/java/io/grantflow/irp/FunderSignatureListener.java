@@ -1,9 +1,8 @@
 package io.grantflow.irp;
 
-import org.camunda.bpm.engine.IdentityService;
+import io.grantflow.process.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** The manager signs for the funder; completing the task without ticking "signed" is refused. */
@@ -11,11 +10,9 @@ import org.springframework.stereotype.Component;
 class FunderSignatureListener implements TaskListener {
 
     private final AgreementService agreements;
-    private final IdentityService identity;
 
-    FunderSignatureListener(AgreementService agreements, IdentityService identity) {
+    FunderSignatureListener(AgreementService agreements) {
         this.agreements = agreements;
-        this.identity = identity;
     }
 
     @Override
@@ -23,8 +20,6 @@ class FunderSignatureListener implements TaskListener {
         if (!Boolean.TRUE.equals(task.getVariable("agreementSigned"))) {
             throw new IllegalArgumentException("Tick 'signed' once the funder has signed the agreement");
         }
-        Authentication current = identity.getCurrentAuthentication();
-        String managerId = current != null ? current.getUserId() : task.getAssignee();
-        agreements.funderSigns((String) task.getVariable("applicationId"), managerId == null ? "unknown" : managerId);
+        agreements.funderSigns((String) task.getVariable("applicationId"), FormValues.completedBy(task));
     }
 }

@@ -1,9 +1,8 @@
 package io.grantflow.irp;
 
-import org.camunda.bpm.engine.IdentityService;
+import io.grantflow.process.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** The mid-term evaluation continues or stops the project; either way the reason is kept. */
@@ -11,11 +10,9 @@ import org.springframework.stereotype.Component;
 class MidTermDecisionListener implements TaskListener {
 
     private final ProjectYearService years;
-    private final IdentityService identity;
 
-    MidTermDecisionListener(ProjectYearService years, IdentityService identity) {
+    MidTermDecisionListener(ProjectYearService years) {
         this.years = years;
-        this.identity = identity;
     }
 
     @Override
@@ -26,10 +23,8 @@ class MidTermDecisionListener implements TaskListener {
             throw new IllegalArgumentException("Choose to continue or stop the project, and give the reason");
         }
         boolean continued = Boolean.TRUE.equals(decision) || "true".equals(decision.toString());
-        Authentication current = identity.getCurrentAuthentication();
-        String managerId = current != null ? current.getUserId() : task.getAssignee();
         years.decideMidTerm((String) task.getVariable("applicationId"), continued, reason.toString().trim(),
-                managerId == null ? "unknown" : managerId);
+                FormValues.completedBy(task));
         task.setVariable("continueProject", continued);
     }
 }

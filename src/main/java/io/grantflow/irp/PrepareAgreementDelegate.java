@@ -1,7 +1,7 @@
 package io.grantflow.irp;
 
 import io.grantflow.application.ApplicationService;
-import io.grantflow.call.CallRules;
+import io.grantflow.call.CallSettings;
 import io.grantflow.call.CallService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,11 +28,11 @@ class PrepareAgreementDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String applicationId = (String) execution.getVariable("applicationId");
-        CallRules rules = calls.get(applications.get(applicationId).callId()).rules();
+        CallSettings rules = calls.get(applications.get(applicationId).callId()).settings();
         execution.setVariable("partnerPositions", agreements.prepare(applicationId));
         execution.setVariable("applicationUrl", baseUrl + "/portal/applications/" + applicationId);
         execution.setVariable("agreementUrl", baseUrl + "/portal/applications/" + applicationId + "/agreement");
-        execution.setVariable("signatureReminder", "P" + rules.signatureReminderDays() + "D");
-        execution.setVariable("signatureEscalation", "P" + rules.signatureEscalationDays() + "D");
+        execution.setVariable("signatureReminder", "P" + rules.integer("signatureReminderDays") + "D");
+        execution.setVariable("signatureEscalation", "P" + rules.integer("signatureEscalationDays") + "D");
     }
 }

@@ -16,7 +16,7 @@ import io.grantflow.application.ProposalCheck;
 import io.grantflow.application.ProposalDocument;
 import io.grantflow.application.ProposalFile;
 import io.grantflow.call.Call;
-import io.grantflow.call.CallRules;
+import io.grantflow.call.CallSettings;
 import io.grantflow.call.CallService;
 import io.grantflow.problem.ConflictException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -58,13 +58,13 @@ public class ProjectYearService {
 
     public YearPlan plan(String applicationId, Instant startedAt, int year) {
         Application a = applications.get(applicationId);
-        CallRules rules = calls.get(a.callId()).rules();
+        CallSettings rules = calls.get(a.callId()).settings();
         int projectYears = details(applicationId).years();
         ZonedDateTime start = startedAt.atZone(Call.FUNDER_ZONE);
-        ZonedDateTime due = start.plusYears(year).plusDays(rules.annualReportDueDays());
+        ZonedDateTime due = start.plusYears(year).plusDays(rules.integer("annualReportDueDays"));
         return new YearPlan(year, start.plusYears(year - 1L).toInstant(), due.toInstant(),
-                due.minusDays(rules.reportReminderDaysBefore()).toInstant(),
-                year == rules.midTermYear() && year > 1, year >= projectYears);
+                due.minusDays(rules.integer("reportReminderDaysBefore")).toInstant(),
+                year == rules.integer("midTermYear") && year > 1, year >= projectYears);
     }
 
     /** Releases the tranche of the year, as the applicant's budget table says. */
@@ -99,10 +99,12 @@ public class ProjectYearService {
         letters.send("irp-annual-report-received", receipt);
     }
 
-    /** The project year whose annual report the process waits for (first or revised), if it waits for one. */
+    /**
+     * The project year whose annual report is awaited (first or revised), if one is: the report-review process
+     * the project's process calls waits for it, under the application's business key, and holds the year.
+     */
     public Optional<Integer> annualReportDue(String applicationId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId)
-                .processDefinitionKey("irp-application").active().list().stream()
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).active().list().stream()
                 .filter(pi -> runtime.createEventSubscriptionQuery().processInstanceId(pi.getId())
                         .eventName(ANNUAL_REPORT_SUBMITTED).count() > 0)
                 .map(pi -> ((Number) runtime.getVariable(pi.getId(), "year")).intValue())

@@ -76,13 +76,13 @@ public class NominationService {
             throw new NominatorNotAllowedException(edition.nominatorGroups());
         }
         checkForm(form, nominatorId, edition);
-        ProposalCheck.checkPdf("cv", cv, call.rules().proposalMaxBytes());
-        int lettersMin = call.rules().supportLettersMin();
+        ProposalCheck.checkPdf("cv", cv, call.settings().whole("proposalMaxBytes"));
+        int lettersMin = call.settings().integer("supportLettersMin");
         if (letters == null || letters.size() < lettersMin) {
             throw new InvalidInputException("letters", "at least " + lettersMin + " letters of support (PDF) are required");
         }
         for (int i = 0; i < letters.size(); i++) {
-            ProposalCheck.checkPdf("letters[" + i + "]", letters.get(i), call.rules().proposalMaxBytes());
+            ProposalCheck.checkPdf("letters[" + i + "]", letters.get(i), call.settings().whole("proposalMaxBytes"));
         }
         if (candidates.hasNominated(callId, nominatorId)) {
             throw new ConflictException("nominator", "You have already nominated someone for this edition");
@@ -179,7 +179,7 @@ public class NominationService {
         variables.put("candidateName", candidate.label());
         variables.put("possibleDuplicateOf", candidate.possibleDuplicateOf());
         variables.put("possibleDuplicateName", sameName.isEmpty() ? null : sameName.get(0).label());
-        String processInstanceId = runtime.startProcessInstanceByKey(call.programme().applicationProcessKey(), candidate.id(), variables).getId();
+        String processInstanceId = runtime.startProcessInstanceByKey(calls.programmeOf(call).applicationProcess(), candidate.id(), variables).getId();
         candidates.setProcessInstance(candidate.id(), processInstanceId);
         return candidate.id();
     }

@@ -2,9 +2,9 @@ package io.grantflow.prize;
 
 import java.util.List;
 
+import io.grantflow.audit.ManagerChange;
 import io.grantflow.call.CallService;
 import io.grantflow.call.CallStatus;
-import io.grantflow.call.Programme;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,9 +50,9 @@ class PrizeDemoData {
             }
         }
         calls.list(CallStatus.OPEN).stream()
-                .filter(c -> c.programme() == Programme.PRIZE && rows.find(c.id()).isEmpty())
+                .filter(c -> "PRIZE".equals(c.programme()) && rows.find(c.id()).isEmpty())
                 .forEach(c -> {
-                    editions.configure(c.id(), PrizeEditions.Settings.jury(jury, "anna"));
+                    editions.configure(c.id(), PrizeEditions.Settings.jury(jury, "anna"), ManagerChange.SYSTEM);
                     log.info("Demo prize edition {}: jury anna (chair), bruno, chen; alice and bob may nominate", c.title());
                 });
     }

@@ -1,6 +1,7 @@
 package io.grantflow.prize;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -28,8 +29,8 @@ class PrizeEditionController {
 
     @PutMapping("/editions/{callId}")
     @Operation(summary = "Set the announcement instant (with an offset, or Paris time), the nominator groups, the home-country exclusion, the jury and its chair")
-    PrizeEdition configure(@PathVariable String callId, @RequestBody PrizeEditions.Settings settings) {
-        return editions.configure(callId, settings);
+    PrizeEdition configure(@PathVariable String callId, @RequestBody PrizeEditions.Settings settings, Authentication user) {
+        return editions.configure(callId, settings, user.getName());
     }
 
     @GetMapping("/laureates/{callId}")

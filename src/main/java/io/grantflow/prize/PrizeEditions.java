@@ -5,16 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.grantflow.audit.ManagerChange;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.CallStatus;
 import io.grantflow.call.ParisTime;
-import io.grantflow.call.Programme;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +30,15 @@ public class PrizeEditions {
     private final CallService calls;
     private final IdentityService identity;
     private final TaskService tasks;
+    private final ApplicationEventPublisher events;
 
-    PrizeEditions(PrizeEditionRepository editions, CallService calls, IdentityService identity, TaskService tasks) {
+    PrizeEditions(PrizeEditionRepository editions, CallService calls, IdentityService identity, TaskService tasks,
+                  ApplicationEventPublisher events) {
         this.editions = editions;
         this.calls = calls;
         this.identity = identity;
         this.tasks = tasks;
+        this.events = events;
     }
 
     /** What a manager sets; the announcement is read by {@link ParisTime}: an exact instant, or a Paris wall-clock time. */
@@ -52,8 +56,9 @@ public class PrizeEditions {
         return editions.find(callId).orElseGet(() -> PrizeEdition.defaults(callId, call.closesAt()));
     }
 
+    /** Checks and keeps the settings; the audit trail keeps each one changed, by {@code managerId} ("system" for none). */
     @Transactional
-    public PrizeEdition configure(String callId, Settings settings) {
+    public PrizeEdition configure(String callId, Settings settings, String managerId) {
         Call call = prizeCall(callId);
         PrizeEdition current = get(callId);
         boolean appointing = false;
@@ -101,7 +106,29 @@ public class PrizeEditions {
                 List.copyOf(groups), List.copyOf(jury), chair,
                 settings.announceFallback() == null ? current.announceFallback() : settings.announceFallback());
         editions.save(edition);
+        recordChanges(current, edition, managerId);
         return edition;
+    }
+
+    /** One change per setting, so that the trail reads "jury", "chair", "nominators", "embargo"; unchanged ones are not kept. */
+    private void recordChanges(PrizeEdition before, PrizeEdition after, String managerId) {
+        record Setting(String action, String from, String to) {
+        }
+        List<Setting> settings = List.of(
+                new Setting("jury", String.join(", ", before.jury()), String.join(", ", after.jury())),
+                new Setting("chair", before.chair(), after.chair()),
+                new Setting("nominators", String.join(", ", before.nominatorGroups()), String.join(", ", after.nominatorGroups())),
+                new Setting("embargo", parisTime(before.announceAt()), parisTime(after.announceAt())),
+                new Setting("excludeHomeCountry", String.valueOf(before.excludeHomeCountry()), String.valueOf(after.excludeHomeCountry())),
+                new Setting("announceFallback", String.valueOf(before.announceFallback()), String.valueOf(after.announceFallback())));
+        for (Setting s : settings) {
+            events.publishEvent(new ManagerChange(after.callId(), managerId, s.action(), s.from(), s.to(), CallService.now()));
+        }
+    }
+
+    /** "2028-01-15T17:00+01:00": the embargo's end as a manager enters it. */
+    private static String parisTime(Instant at) {
+        return at.atZone(Call.FUNDER_ZONE).toOffsetDateTime().toString();
     }
 
     /** Whether the edition closed with candidates and no jury, and waits for the managers to appoint one. */
@@ -136,7 +163,7 @@ public class PrizeEditions {
 
     Call prizeCall(String callId) {
         Call call = calls.get(callId);
-        if (call.programme() != Programme.PRIZE) {
+        if (!calls.programmeOf(call).awardsPrizes()) {
             throw new ConflictException("callId", "This call is not a prize edition");
         }
         return call;

@@ -2,6 +2,7 @@ package io.grantflow.prize;
 
 import java.util.List;
 
+import io.grantflow.audit.TaskActor;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.process.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class PrizeJuryAppointedListener implements TaskListener {
 
     private final PrizeEditions editions;
+    private final TaskActor actor;
 
-    PrizeJuryAppointedListener(PrizeEditions editions) {
+    PrizeJuryAppointedListener(PrizeEditions editions, TaskActor actor) {
         this.editions = editions;
+        this.actor = actor;
     }
 
     @Override
@@ -27,7 +30,7 @@ class PrizeJuryAppointedListener implements TaskListener {
         List<String> jurors = FormValues.strings(task.getVariable("appointedJurors"));
         if (!jurors.isEmpty()) {
             Object chair = task.getVariable("appointedChair");
-            editions.configure(callId, PrizeEditions.Settings.jury(jurors, chair == null ? null : chair.toString()));
+            editions.configure(callId, PrizeEditions.Settings.jury(jurors, chair == null ? null : chair.toString()), actor.current());
         }
         if (editions.get(callId).jury().isEmpty()) {
             throw new ConflictException("jury", "Set the jury of this edition before completing the task");

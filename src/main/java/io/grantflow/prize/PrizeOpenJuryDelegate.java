@@ -35,7 +35,7 @@ class PrizeOpenJuryDelegate implements JavaDelegate {
         execution.setVariable("candidateOptions", FormValues.json(options));
         execution.setVariable("hasCandidates", !options.isEmpty());
         execution.setVariable("juryReady", !options.isEmpty() && !edition.jury().isEmpty());
-        execution.setVariable("acceptanceDays", call.rules().acceptanceDays());
-        execution.setVariable("shortlistSize", call.rules().shortlistSize());
+        execution.setVariable("acceptanceDays", call.settings().integer("acceptanceDays"));
+        execution.setVariable("shortlistSize", call.settings().integer("shortlistSize"));
     }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grantflow.problem.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
@@ -17,6 +19,33 @@ public final class FormValues {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FormValues() {
+    }
+
+    /** What a completed task's form said with a yes/no field and a text field, and who completed it. */
+    public record Answer(boolean yes, String text, String by) {
+
+        /** The text, or null when nothing but blanks was typed. */
+        public String textOrNull() {
+            return text.isBlank() ? null : text;
+        }
+    }
+
+    /**
+     * Reads a completing task: {@code yesField} as a tick (a Boolean, or "true" as Tasklist may send it),
+     * {@code textField} trimmed ("" when absent), and who completed it.
+     */
+    public static Answer answer(DelegateTask task, String yesField, String textField) {
+        Object yes = task.getVariable(yesField);
+        Object text = task.getVariable(textField);
+        return new Answer(yes != null && Boolean.parseBoolean(yes.toString()), text == null ? "" : text.toString().trim(),
+                completedBy(task));
+    }
+
+    /** Who completes the task: the user the engine acts for (Tasklist, REST), else its assignee, else "unknown". */
+    public static String completedBy(DelegateTask task) {
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String user = current != null ? current.getUserId() : task.getAssignee();
+        return user == null ? "unknown" : user;
     }
 
     public static List<String> strings(Object value) {

@@ -42,7 +42,7 @@ class AssignmentPreferenceController {
     @PutMapping("/api/calls/{callId}/pins")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Force application-reviewer pairs into the call's assignment; replaces earlier pins (managers)")
-    void pins(@PathVariable String callId, @RequestBody List<AssignmentPreferenceService.Pin> pins) {
-        preferences.pin(callId, pins);
+    void pins(@PathVariable String callId, @RequestBody List<AssignmentPreferenceService.Pin> pins, Authentication user) {
+        preferences.pin(callId, pins, user.getName());
     }
 }

@@ -2,12 +2,16 @@ package io.grantflow.review;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
+import io.grantflow.audit.ManagerChange;
 import io.grantflow.call.CallService;
 import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.ConflictException;
@@ -15,6 +19,7 @@ import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.NotFoundException;
 import io.grantflow.review.assignment.Pair;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +42,17 @@ public class AssignmentPreferenceService {
     private final ApplicationService applications;
     private final CallService calls;
     private final UserDirectory users;
+    private final ApplicationEventPublisher events;
 
     AssignmentPreferenceService(AssignmentPreferences preferences, ReviewerAssignmentService assignments,
-                                ApplicationService applications, CallService calls, UserDirectory users) {
+                                ApplicationService applications, CallService calls, UserDirectory users,
+                                ApplicationEventPublisher events) {
         this.preferences = preferences;
         this.assignments = assignments;
         this.applications = applications;
         this.calls = calls;
         this.users = users;
+        this.events = events;
     }
 
     public List<BiddingItem> bidding(String callId, String reviewerId) {
@@ -71,9 +79,12 @@ public class AssignmentPreferenceService {
         preferences.bid(callId, application.id(), reviewerId, bid);
     }
 
-    /** Replaces the call's pins: each pair must be an eligible application of the call and a panel reviewer. */
+    /**
+     * Replaces the call's pins: each pair must be an eligible application of the call and a panel reviewer. The audit
+     * trail keeps each pin added and each pin removed.
+     */
     @Transactional
-    public void pin(String callId, List<Pin> pins) {
+    public void pin(String callId, List<Pin> pins, String managerId) {
         calls.get(callId);
         List<String> eligible = eligible(callId).stream().map(Application::id).toList();
         List<String> panel = assignments.panel(callId).stream().map(ReviewerProfile::userId).toList();
@@ -91,7 +102,27 @@ public class AssignmentPreferenceService {
             throw new InvalidInputException(problems);
         }
         requireNotAssigned(callId);
-        preferences.replacePins(callId, pins.stream().map(p -> new Pair(p.applicationId(), p.reviewerId())).toList());
+        Set<Pair> before = preferences.pins(callId);
+        Set<Pair> after = pins.stream().map(p -> new Pair(p.applicationId(), p.reviewerId())).collect(Collectors.toSet());
+        preferences.replacePins(callId, List.copyOf(after));
+        recordPinChanges(callId, before, after, managerId);
+    }
+
+    private void recordPinChanges(String callId, Set<Pair> before, Set<Pair> after, String managerId) {
+        Map<String, String> titles = applications.ofCall(callId).stream().collect(Collectors.toMap(Application::id, Application::title));
+        Set<Pair> removed = new HashSet<>(before);
+        removed.removeAll(after);
+        Set<Pair> added = new HashSet<>(after);
+        added.removeAll(before);
+        removed.stream().map(p -> pinText(p, titles)).sorted()
+                .forEach(pin -> events.publishEvent(new ManagerChange(callId, managerId, "unpin", pin, "", CallService.now())));
+        added.stream().map(p -> pinText(p, titles)).sorted()
+                .forEach(pin -> events.publishEvent(new ManagerChange(callId, managerId, "pin", "", pin, CallService.now())));
+    }
+
+    /** "Graphene photonics – anna": the application by its title, the reviewer by id. */
+    private static String pinText(Pair pin, Map<String, String> titles) {
+        return titles.getOrDefault(pin.applicationId(), pin.applicationId()) + " – " + pin.reviewerId();
     }
 
     private ReviewerProfile panelMember(String callId, String reviewerId) {

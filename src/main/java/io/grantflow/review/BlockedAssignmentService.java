@@ -50,11 +50,12 @@ class BlockedAssignmentService {
     private final UserDirectory users;
     private final NotificationService notifications;
     private final BlockedAssignmentText text;
+    private final ReviewPanel reviewPanel;
     private final String baseUrl;
 
     BlockedAssignmentService(ReviewerAssignmentService assignments, ReviewerService reviewers, CallService calls,
                              ApplicationService applications, UserDirectory users, NotificationService notifications,
-                             BlockedAssignmentText text, @Value("${grantflow.base-url}") String baseUrl) {
+                             BlockedAssignmentText text, ReviewPanel reviewPanel, @Value("${grantflow.base-url}") String baseUrl) {
         this.assignments = assignments;
         this.reviewers = reviewers;
         this.calls = calls;
@@ -62,6 +63,7 @@ class BlockedAssignmentService {
         this.users = users;
         this.notifications = notifications;
         this.text = text;
+        this.reviewPanel = reviewPanel;
         this.baseUrl = baseUrl;
     }
 
@@ -86,7 +88,7 @@ class BlockedAssignmentService {
                         + ", " + r.country() + "; " + String.join(", ", r.expertise()) + ")"))
                 .toList();
         int lowest = panel.stream().mapToInt(ReviewerProfile::maxLoad).min().orElse(1);
-        return new FixForm(explanation, lowest, call.rules().reviewersPerApplication(), options);
+        return new FixForm(explanation, lowest, call.settings().integer("reviewersPerApplication"), options);
     }
 
     /**
@@ -94,7 +96,7 @@ class BlockedAssignmentService {
      * its reason. Answers whether to assign only the applications that can be covered.
      */
     @Transactional
-    boolean fix(String callId, Fixes fixes) {
+    boolean fix(String callId, Fixes fixes, String managerId) {
         Call call = calls.get(callId);
         List<FieldProblem> problems = new ArrayList<>();
         String choice = fixes.choice() == null ? "" : fixes.choice().toString();
@@ -121,15 +123,15 @@ class BlockedAssignmentService {
             throw new InvalidInputException(problems);
         }
         if (!added.isEmpty()) {
-            List<String> panel = new ArrayList<>(members);
-            panel.addAll(added);
-            assignments.setPanel(callId, panel);
+            List<String> enlarged = new ArrayList<>(members);
+            enlarged.addAll(added);
+            reviewPanel.replace(callId, enlarged, managerId);
         }
         if (load != null) {
             raiseLoads(callId, load);
         }
-        if (k != null && k != call.rules().reviewersPerApplication()) {
-            calls.changeRules(callId, Map.of("reviewersPerApplication", k));
+        if (k != null && k != call.settings().integer("reviewersPerApplication")) {
+            calls.changeRules(callId, Map.of("reviewersPerApplication", k), managerId);
         }
         return COVER_WHAT_CAN.equals(choice);
     }

@@ -71,7 +71,7 @@ class BlockedAssignmentText {
         int applicationCount = outcome.invited().size() + outcome.blockedIds().size();
         return byCode(outcome.reasons()).values().stream().map(r -> message(language, "assignment.blocked." + r.code(),
                 titles(r.applicationIds().isEmpty() ? outcome.blockedIds() : r.applicationIds(), language),
-                call.rules().reviewersPerApplication(), names(r.reviewerIds()), applicationCount, panelSize)).toList();
+                call.settings().integer("reviewersPerApplication"), names(r.reviewerIds()), applicationCount, panelSize)).toList();
     }
 
     private boolean excludedByApplicant(Application a, ReviewerProfile reviewer) {

@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.grantflow.application.ApplicationService;
+import io.grantflow.audit.ManagerChange;
 import io.grantflow.call.CallService;
 import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +32,17 @@ public class DoubtfulExclusionService {
     private final UserDirectory users;
     private final DoubtfulMatches matches;
     private final ReviewPanel panel;
+    private final ApplicationEventPublisher events;
 
     DoubtfulExclusionService(ReviewerAssignmentService assignments, ApplicationService applications, CallService calls,
-                             UserDirectory users, DoubtfulMatches matches, ReviewPanel panel) {
+                             UserDirectory users, DoubtfulMatches matches, ReviewPanel panel, ApplicationEventPublisher events) {
         this.panel = panel;
         this.assignments = assignments;
         this.applications = applications;
         this.calls = calls;
         this.users = users;
         this.matches = matches;
+        this.events = events;
     }
 
     /** Every doubtful match of the call's applications with its panel, answered or not. 404 for an unknown call. */
@@ -51,7 +55,8 @@ public class DoubtfulExclusionService {
 
     /**
      * 404 for a match the call does not have, 400 for an answer other than the two, 409 once answered. "Different
-     * person" frees that reviewer: a round waiting for one looks again at once.
+     * person" frees that reviewer: a round waiting for one looks again at once. The audit trail keeps the answer:
+     * "excluded name ? reviewer" before, "=" (same person) or "≠" (different person) after.
      */
     @Transactional
     public DoubtfulMatch answer(String callId, String matchId, String answer, String managerId) {
@@ -62,6 +67,9 @@ public class DoubtfulExclusionService {
         if (match.samePerson() != null || !matches.answer(match, samePerson, managerId, CallService.now())) {
             throw new ConflictException("answer", "This match was answered already");
         }
+        String pair = " " + match.reviewerName() + " (" + match.reviewerId() + "), " + match.applicationTitle();
+        events.publishEvent(new ManagerChange(callId, managerId, "exclusion", match.excludedName() + " ?" + pair,
+                match.excludedName() + (samePerson ? " =" : " ≠") + pair, CallService.now()));
         if (!samePerson) {
             panel.wakeWaitingRounds(callId);
         }

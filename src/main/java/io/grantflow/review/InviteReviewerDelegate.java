@@ -3,7 +3,7 @@ package io.grantflow.review;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.grantflow.call.CallRules;
+import io.grantflow.call.CallSettings;
 import io.grantflow.call.CallService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,12 +29,12 @@ class InviteReviewerDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ReviewAssignment a = assignments.assignment((String) execution.getVariable("assignmentId")).orElseThrow();
-        CallRules rules = calls.get(a.callId()).rules();
+        CallSettings rules = calls.get(a.callId()).settings();
         boolean alternate = a.replaces() != null
                 && assignments.assignment(a.replaces()).map(r -> r.status() == AssignmentStatus.LATE).orElse(false);
         Instant now = CallService.now();
-        Instant dueAt = now.plus(Duration.ofDays(alternate ? rules.alternateReviewDays() : rules.reviewDays()));
-        Instant reminderAt = dueAt.minus(Duration.ofDays(rules.reviewReminderDaysBefore()));
+        Instant dueAt = now.plus(Duration.ofDays(alternate ? rules.integer("alternateReviewDays") : rules.integer("reviewDays")));
+        Instant reminderAt = dueAt.minus(Duration.ofDays(rules.integer("reviewReminderDaysBefore")));
         execution.setVariable("reviewerId", a.reviewerId());
         execution.setVariable("reviewDueAt", dueAt.toString());
         execution.setVariable("reminderAt", (reminderAt.isAfter(now) ? reminderAt : now).toString());

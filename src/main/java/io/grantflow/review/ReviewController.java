@@ -60,7 +60,7 @@ class ReviewController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "The reviewers a call draws from (managers); an empty list means every reviewer. "
             + "Applications left short of a reviewer invite a free new member at once")
-    void panel(@PathVariable String callId, @RequestBody List<String> reviewerIds) {
-        panel.set(callId, reviewerIds);
+    void panel(@PathVariable String callId, @RequestBody List<String> reviewerIds, Authentication user) {
+        panel.set(callId, reviewerIds, user.getName());
     }
 }

@@ -2,8 +2,11 @@ package io.grantflow.review;
 
 import java.util.List;
 
+import io.grantflow.audit.ManagerChange;
+import io.grantflow.call.CallService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,16 +22,29 @@ public class ReviewPanel {
 
     private final ReviewerAssignmentService assignments;
     private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
 
-    ReviewPanel(ReviewerAssignmentService assignments, RuntimeService runtime) {
+    ReviewPanel(ReviewerAssignmentService assignments, RuntimeService runtime, ApplicationEventPublisher events) {
         this.assignments = assignments;
         this.runtime = runtime;
+        this.events = events;
     }
 
     @Transactional
-    public void set(String callId, List<String> reviewerIds) {
-        assignments.setPanel(callId, reviewerIds);
+    public void set(String callId, List<String> reviewerIds, String managerId) {
+        replace(callId, reviewerIds, managerId);
         wakeWaitingRounds(callId);
+    }
+
+    /** The panel replaced, and the audit trail told the reviewer ids before and after (none: every reviewer). */
+    void replace(String callId, List<String> reviewerIds, String managerId) {
+        List<String> before = assignments.panelMembers(callId);
+        assignments.setPanel(callId, reviewerIds);
+        events.publishEvent(new ManagerChange(callId, managerId, "panel", ids(before), ids(reviewerIds), CallService.now()));
+    }
+
+    private static String ids(List<String> reviewerIds) {
+        return String.join(", ", reviewerIds.stream().sorted().toList());
     }
 
     /** Whenever more reviewers may have become free for the call: its waiting branches look again. */

@@ -17,7 +17,6 @@ import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.funder.Funder;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
@@ -238,10 +237,10 @@ public class ReviewerAssignmentService {
         List<ReviewerProfile> panel = panel(call.id());
         Map<String, String> names = panel.stream().collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
         Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, a -> excludedReviewers.of(a, names)));
-        AssignmentProblem problem = problem(apps, panel, names, excluded, call.rules().reviewersPerApplication(),
-                funder.country(), call.programme() == Programme.IRP, call.rules().reviewerMinLoad(),
+        AssignmentProblem problem = problem(apps, panel, names, excluded, call.settings().integer("reviewersPerApplication"),
+                funder.country(), call.settings().flagOrNo("oneReviewerAbroad"), call.settings().integer("reviewerMinLoad"),
                 preferences.bids(call.id()), preferences.pins(call.id()),
-                call.rules().fairAssignment() ? AssignmentProblem.Mode.FAIR : AssignmentProblem.Mode.OPTIMAL);
+                call.settings().flag("fairAssignment") ? AssignmentProblem.Mode.FAIR : AssignmentProblem.Mode.OPTIMAL);
         return new Inputs(problem, ReviewerAssignment.affinities(problem));
     }
 

@@ -4,32 +4,41 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
- * An application's timeline, read from the process history: the diagram's own named steps, then the review
- * tasks of its review round (a separate process whose business key is the application's id). A step still
- * open carries the typical time left, from the history of earlier applications.
+ * An application's timeline, read from the process history: the diagram's own named steps, with, in place of
+ * each call activity, the steps of the process it called (eligibility, report review: their tasks and waits,
+ * not their start and end events), then the review tasks of its review round (a separate process whose business
+ * key is the application's id). A step still open carries the typical time left, from the history of earlier
+ * applications.
  */
 @Service
 public class TimelineService {
 
-    private static final Set<String> SHOWN = Set.of("startEvent", "serviceTask", "sendTask", "userTask", "receiveTask",
-            "intermediateTimer", "intermediateMessageCatch", "callActivity", "noneEndEvent", "messageEndEvent",
-            "intermediateNoneThrowEvent");
+    private static final Set<String> CALLED_SHOWN = Set.of("serviceTask", "sendTask", "userTask", "receiveTask",
+            "intermediateTimer", "intermediateMessageCatch", "intermediateNoneThrowEvent");
+    private static final Set<String> SHOWN = union(CALLED_SHOWN, Set.of("startEvent", "noneEndEvent", "messageEndEvent"));
+    private static final String CALL_ACTIVITY = "callActivity";
+    /** Variables a diagram's name may show on a timeline: made by the product, short ("annual report 2"). */
+    private static final Set<String> SHOWN_VALUES = Set.of("reportName");
     static final String REVIEW_PROCESS = "review-round";
     static final String REVIEW_TASK = "Task_Review";
     static final String REVIEW_STEP_NAME = "Review";
     /** An expression in a diagram's name, with the separator before it. */
-    private static final Pattern EXPRESSION = Pattern.compile("\\s*:?\\s*\\$\\{[^}]*}");
+    private static final Pattern EXPRESSION = Pattern.compile("(\\s*:?\\s*)\\$\\{([^}]*)}");
 
     private final HistoryService history;
     private final TypicalDurations durations;
@@ -55,11 +64,7 @@ public class TimelineService {
         }
         Instant now = ClockUtil.getCurrentTime().toInstant();
         List<TimelineStep> steps = new ArrayList<>();
-        for (HistoricActivityInstance a : activities(processInstanceId)) {
-            if (a.getActivityName() != null && SHOWN.contains(a.getActivityType())) {
-                steps.add(step(process.getProcessDefinitionKey(), a, plain(a.getActivityName()), null, now));
-            }
-        }
+        addSteps(process, SHOWN, steps, now);
         if (process.getBusinessKey() != null) {
             for (HistoricProcessInstance round : history.createHistoricProcessInstanceQuery()
                     .processDefinitionKey(REVIEW_PROCESS).processInstanceBusinessKey(process.getBusinessKey()).list()) {
@@ -70,8 +75,30 @@ public class TimelineService {
                 }
             }
         }
-        steps.sort(Comparator.comparing(TimelineStep::startedAt));
+        steps.sort(Comparator.comparing(TimelineStep::startedAt)); // stable: a called process's steps stay in place
         return steps;
+    }
+
+    /** The steps of one process instance in the order they ran, a call activity giving way to the called steps. */
+    private void addSteps(HistoricProcessInstance process, Set<String> shown, List<TimelineStep> steps, Instant now) {
+        Function<String, Object> values = name -> value(process.getId(), name);
+        for (HistoricActivityInstance a : activities(process.getId())) {
+            if (CALL_ACTIVITY.equals(a.getActivityType()) && a.getCalledProcessInstanceId() != null) {
+                HistoricProcessInstance called = history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(a.getCalledProcessInstanceId()).singleResult();
+                if (called != null) {
+                    addSteps(called, CALLED_SHOWN, steps, now);
+                }
+            } else if (a.getActivityName() != null && shown.contains(a.getActivityType())) {
+                steps.add(step(process.getProcessDefinitionKey(), a, plain(a.getActivityName(), values), null, now));
+            }
+        }
+    }
+
+    private Object value(String processInstanceId, String name) {
+        HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName(name).singleResult();
+        return variable == null ? null : variable.getValue();
     }
 
     /**
@@ -79,7 +106,24 @@ public class TimelineService {
      * ("Review ineligibility: ${title}"), not as the task was named.
      */
     static String plain(String name) {
-        return EXPRESSION.matcher(name).replaceAll("").trim();
+        return plain(name, variable -> null);
+    }
+
+    /** As {@link #plain(String)}, but a variable of {@link #SHOWN_VALUES} shows its value ("Approve final report"). */
+    static String plain(String name, Function<String, Object> values) {
+        Matcher expression = EXPRESSION.matcher(name);
+        StringBuilder plain = new StringBuilder();
+        while (expression.find()) {
+            Object value = SHOWN_VALUES.contains(expression.group(2)) ? values.apply(expression.group(2)) : null;
+            expression.appendReplacement(plain, value == null ? "" : Matcher.quoteReplacement(expression.group(1) + value));
+        }
+        return expression.appendTail(plain).toString().trim();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private List<HistoricActivityInstance> activities(String processInstanceId) {

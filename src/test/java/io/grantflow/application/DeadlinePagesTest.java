@@ -9,7 +9,6 @@ import java.util.Map;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.support.IntegrationTest;
 import io.grantflow.support.PortalSession;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class DeadlinePagesTest extends IntegrationTest {
     @Test
     void theCallListApplyPageAndApplicationPageGiveTheDeadlineInParisTime() {
         LocalDate inAWeek = LocalDate.now(Call.FUNDER_ZONE).plusDays(7);
-        Call call = calls.create(new CallService.NewCall(Programme.FIRST_STEP, "Deadline call " + System.nanoTime(),
+        Call call = calls.create(new CallService.NewCall("FIRST_STEP", "Deadline call " + System.nanoTime(),
                 inAWeek.minusDays(14).atTime(9, 0), inAWeek.atTime(17, 0), new BigDecimal("100000"), Map.of()), "test");
         String alice = applicant("en");
         String id = (String) submit(call.id(), alice, eligibleApplication(), pdf(), null).getBody().get("id");

@@ -12,6 +12,7 @@ import io.grantflow.call.Call;
 import io.grantflow.eligibility.EligibilityRecord;
 import io.grantflow.eligibility.EligibilityService;
 import io.grantflow.identity.Groups;
+import io.grantflow.support.CalledProcess;
 import io.grantflow.support.IntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,7 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of first-step-application.bpmn, started the way an applicant starts it: by submitting. */
+/** Every path of first-step-application.bpmn and of the eligibility process it calls, started the way an applicant starts it: by submitting. */
 class FirstStepApplicationProcessTest extends IntegrationTest {
 
     @Autowired RuntimeService runtime;
@@ -32,8 +33,9 @@ class FirstStepApplicationProcessTest extends IntegrationTest {
         Call call = openFirstStepCall();
         ProcessInstance pi = submitAndFind(call, applicant("en"), eligibleApplication());
 
-        assertThat(pi).hasPassedInOrder("Start_Submitted", "Task_CheckEligibility", "Task_AcknowledgeReceipt")
-                .hasNotPassed("Task_SendIneligibilityLetter")
+        assertThat(eligibilityOf(pi)).isEnded().hasPassedInOrder("Task_CheckEligibility", "Task_AcknowledgeReceipt")
+                .hasNotPassed("Task_SendIneligibilityLetter");
+        assertThat(pi).hasPassedInOrder("Start_Submitted", "Call_Eligibility")
                 .isWaitingAt("Catch_CallClosed")
                 .variables().containsEntry("eligible", true);
         assertThat(applications.get(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.ELIGIBLE);
@@ -47,15 +49,16 @@ class FirstStepApplicationProcessTest extends IntegrationTest {
         Call call = openFirstStepCall();
         ProcessInstance pi = submitAndFind(call, applicant("en"), ineligibleApplication());
 
-        assertThat(pi).hasPassed("Task_CheckEligibility", "Task_SendIneligibilityLetter")
+        assertThat(eligibilityOf(pi)).hasPassed("Task_CheckEligibility", "Task_SendIneligibilityLetter")
                 .hasNotPassed("Task_AcknowledgeReceipt")
                 .isWaitingAt("Task_ReviewIneligibility");
-        assertThat(task(pi)).hasCandidateGroup(Groups.MANAGERS).hasName("Review ineligibility: Graphene photonics for quantum links");
+        assertThat(task(eligibilityOf(pi))).hasCandidateGroup(Groups.MANAGERS).hasName("Review ineligibility: Graphene photonics for quantum links");
 
         String managerId = manager();
         completeAs(managerId, pi, false, "The unit is not ours; confirmed with the unit registry.");
 
-        assertThat(pi).isEnded().hasPassed("End_Ineligible").hasNotPassed("Task_SendReinstatement");
+        assertThat(eligibilityOf(pi)).isEnded().hasPassed("End_Ineligible").hasNotPassed("Task_SendReinstatement");
+        assertThat(pi).isEnded().hasPassed("End_Ineligible");
         assertThat(applications.get(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.INELIGIBLE);
         EligibilityRecord record = eligibility.recordOf(pi.getBusinessKey()).orElseThrow();
         assertThat(record.overridden()).isFalse();
@@ -70,8 +73,8 @@ class FirstStepApplicationProcessTest extends IntegrationTest {
 
         completeAs(manager(), pi, true, "The unit joined the funder on 1 January.");
 
-        assertThat(pi).hasPassedInOrder("Task_ReviewIneligibility", "Task_SendReinstatement")
-                .isWaitingAt("Catch_CallClosed");
+        assertThat(eligibilityOf(pi)).isEnded().hasPassedInOrder("Task_ReviewIneligibility", "Task_SendReinstatement");
+        assertThat(pi).isWaitingAt("Catch_CallClosed");
         assertThat(applications.get(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.ELIGIBLE);
         assertThat(eligibility.recordOf(pi.getBusinessKey()).orElseThrow().overridden()).isTrue();
     }
@@ -80,12 +83,12 @@ class FirstStepApplicationProcessTest extends IntegrationTest {
     void aDecisionWithoutReasonIsRefusedAndTheTaskStaysOpen() {
         Call call = openFirstStepCall();
         ProcessInstance pi = submitAndFind(call, applicant("en"), ineligibleApplication());
-        String taskId = task(pi).getId();
+        String taskId = task(eligibilityOf(pi)).getId();
 
         assertThatThrownBy(() -> tasks.complete(taskId, withVariables("override", true, "decisionReason", " ")))
                 .hasMessageContaining("reason is required");
 
-        assertThat(pi).isWaitingAt("Task_ReviewIneligibility");
+        assertThat(eligibilityOf(pi)).isWaitingAt("Task_ReviewIneligibility");
         assertThat(eligibility.recordOf(pi.getBusinessKey()).orElseThrow().overridden()).isNull();
     }
 
@@ -93,13 +96,19 @@ class FirstStepApplicationProcessTest extends IntegrationTest {
         var response = submit(call.id(), applicantId, application, pdf(), null);
         assertThat(response.getStatusCode().value()).isEqualTo(201);
         String applicationId = (String) response.getBody().get("id");
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
+        return runtime.createProcessInstanceQuery().processDefinitionKey("first-step-application")
+                .processInstanceBusinessKey(applicationId).singleResult();
+    }
+
+    /** The eligibility process the application's process called. */
+    private static ProcessInstance eligibilityOf(ProcessInstance pi) {
+        return CalledProcess.of(pi, "eligibility");
     }
 
     private void completeAs(String userId, ProcessInstance pi, boolean override, String reason) {
         identity.setAuthentication(userId, java.util.List.of(Groups.MANAGERS));
         try {
-            tasks.complete(task(pi).getId(), withVariables("override", override, "decisionReason", reason));
+            tasks.complete(task(eligibilityOf(pi)).getId(), withVariables("override", override, "decisionReason", reason));
         } finally {
             identity.clearAuthentication();
         }

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,7 +130,7 @@ class SubmissionRefusalTest extends IntegrationTest {
     }
 
     private Call callAt(LocalDateTime opens, LocalDateTime closes) {
-        return calls.create(new CallService.NewCall(Programme.FIRST_STEP, "Timed call", opens, closes, new BigDecimal("1000"), Map.of()), "test");
+        return calls.create(new CallService.NewCall("FIRST_STEP", "Timed call", opens, closes, new BigDecimal("1000"), Map.of()), "test");
     }
 
     /** The refusal names the field, and the applicant has no row, file or process anywhere. */

@@ -17,7 +17,6 @@ import io.grantflow.GrantflowApplication;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.dashboard.DashboardService;
 import io.grantflow.dashboard.SeededApplications;
 import io.grantflow.identity.Groups;
@@ -87,7 +86,7 @@ public final class DashboardBenchmark {
 
     private static Call seed(ConfigurableApplicationContext app, String title) {
         LocalDateTime now = LocalDateTime.now(Call.FUNDER_ZONE);
-        Call call = app.getBean(CallService.class).create(new CallService.NewCall(Programme.FIRST_STEP, title,
+        Call call = app.getBean(CallService.class).create(new CallService.NewCall("FIRST_STEP", title,
                 now.minusDays(60), now.minusDays(30), new BigDecimal("8000000"), Map.of()), "benchmark");
         SeededApplications seed = new SeededApplications(app.getBean(JdbcTemplate.class), call.id());
         List<String> underReview = new ArrayList<>();

@@ -21,7 +21,6 @@ import io.grantflow.application.ProposalFile;
 import io.grantflow.application.SubmissionService;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.identity.Groups;
 import io.grantflow.support.IntegrationTest;
 import io.grantflow.support.LoopbackSmtp;
@@ -240,7 +239,7 @@ public final class EngineOverheadBenchmark {
 
     private Call openCall() {
         LocalDateTime now = LocalDateTime.now(Call.FUNDER_ZONE);
-        return calls.create(new CallService.NewCall(Programme.FIRST_STEP, "Benchmark call " + (++sequence),
+        return calls.create(new CallService.NewCall("FIRST_STEP", "Benchmark call " + (++sequence),
                 now.minusDays(1), now.plusDays(30), new BigDecimal("10000000"), Map.of()), "bench");
     }
 

@@ -23,7 +23,7 @@ import org.springframework.http.HttpStatus;
 class OperationsTest extends IntegrationTest {
 
     /** Days of history kept after a process instance ends: a programme's records ten years, delivery traces six months. */
-    static final Map<String, Integer> HISTORY_DAYS = Map.of("first-step-application", 3650, "first-step-call", 3650,
+    static final Map<String, Integer> HISTORY_DAYS = Map.of("first-step-application", 3650, "grant-call", 3650,
             "review-round", 3650, "notification-delivery", 180);
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
+import io.grantflow.support.CalledProcess;
 import io.grantflow.support.CallScenario;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -60,13 +61,13 @@ class FirstStepCallTest extends CallScenario {
         assertThat(callProcess).isEnded().hasPassed("Task_SendDecisions", "End_CallDecided");
 
         assertThat(applications.get(thirdApp).status()).isEqualTo(ApplicationStatus.NOT_FUNDED);
-        MimeMessage refusal = lastMailTo(third);
+        MimeMessage refusal = lastMessageTo(third);
         assertThat(refusal.getSubject()).isEqualTo("Decision on your application \"Quantum dots\"");
         assertThat((String) refusal.getContent()).contains("Too early.");
         for (String reviewerId : panel) {
             assertThat((String) refusal.getContent()).doesNotContain(reviewerId);
         }
-        MimeMessage funded = lastMailTo(second);
+        MimeMessage funded = lastMessageTo(second);
         assertThat(funded.getSubject()).isEqualTo("Votre candidature « Ocean heat » est financée");
         assertThat((String) funded.getContent()).contains("8000.00 EUR", "Convincing partnership.");
 
@@ -75,7 +76,7 @@ class FirstStepCallTest extends CallScenario {
         assertThat(post("/api/applications/" + bestApp + "/award/acceptance", best).getStatusCode().value()).isEqualTo(409);
         runDueJobs();
         assertThat(applications.get(bestApp).status()).isEqualTo(ApplicationStatus.IN_PROGRESS);
-        assertThat(lastMailTo(best).getSubject()).isEqualTo("Your project \"Graphene photonics\" has started");
+        assertThat(lastMessageTo(best).getSubject()).isEqualTo("Your project \"Graphene photonics\" has started");
 
         moveClockTo(call.closesAt().plus(Duration.ofDays(31)));
         runDueJobs();
@@ -86,8 +87,10 @@ class FirstStepCallTest extends CallScenario {
         ProcessInstance project = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(bestApp).singleResult();
         moveClockTo(call.closesAt().plus(Duration.ofDays(370)));
         runDueJobs();
-        assertThat(project).isWaitingAt("Receive_FinalReport");
-        assertThat(lastMailTo(best).getSubject()).isEqualTo("Final report for \"Graphene photonics\"");
+        assertThat(project).isWaitingAt("Call_FinalReportReview");
+        ProcessInstance review = CalledProcess.of(project, "report-review");
+        assertThat(review).isWaitingAt("Receive_Report");
+        assertThat(lastMessageTo(best).getSubject()).isEqualTo("Final report for \"Graphene photonics\"");
         moveClockTo(call.closesAt().plus(Duration.ofDays(370 + 50)));
         runDueJobs();
         assertThat(mailSubjectsTo(best)).anyMatch(s -> s.startsWith("Reminder: final report for \"Graphene photonics\""));
@@ -97,19 +100,20 @@ class FirstStepCallTest extends CallScenario {
 
         // A late report, changes asked, a second version approved: the project is closed.
         assertThat(postReport(bestApp, best).getStatusCode().value()).isEqualTo(204);
-        Task approval = tasks.createTaskQuery().processInstanceId(project.getId()).singleResult();
+        Task approval = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
         assertThat(approval.getName()).isEqualTo("Approve final report: Graphene photonics");
         asUser(manager, () -> tasks.complete(approval.getId(), Map.of("approveReport", false, "reportComment", "Add the budget table.")));
         runDueJobs();
-        assertThat(lastMailTo(best).getSubject()).isEqualTo("Changes requested to the final report of \"Graphene photonics\"");
+        assertThat(lastMessageTo(best).getSubject()).isEqualTo("Changes requested to the final report of \"Graphene photonics\"");
         assertThat(postReport(bestApp, best).getStatusCode().value()).isEqualTo(204);
-        Task again = tasks.createTaskQuery().processInstanceId(project.getId()).singleResult();
+        Task again = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult();
         asUser(manager, () -> tasks.complete(again.getId(), Map.of("approveReport", true, "reportComment", "")));
         runDueJobs();
 
-        assertThat(project).isEnded().hasPassed("Task_AskChanges", "Task_TellClosed", "End_Closed");
+        assertThat(review).isEnded().hasPassed("Task_AskChanges", "End_ReportApproved");
+        assertThat(project).isEnded().hasPassed("Task_TellClosed", "End_Closed");
         assertThat(applications.get(bestApp).status()).isEqualTo(ApplicationStatus.CLOSED);
-        assertThat(lastMailTo(best).getSubject()).isEqualTo("Project \"Graphene photonics\" closed");
+        assertThat(lastMessageTo(best).getSubject()).isEqualTo("Project \"Graphene photonics\" closed");
         assertThat(count("SELECT COUNT(*) FROM final_report WHERE application_id = ?", bestApp)).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM decision WHERE call_id = ? AND funded", call.id())).isEqualTo(2);
     }
@@ -138,33 +142,5 @@ class FirstStepCallTest extends CallScenario {
         for (Task task : reviewTasksOf(applicationId)) {
             review(task, score, score, score, comment);
         }
-    }
-
-    private MimeMessage lastMailTo(String userId) {
-        List<MimeMessage> mails = mailsTo(userId);
-        assertThat(mails).isNotEmpty();
-        return mails.get(mails.size() - 1);
-    }
-
-    private ResponseEntity<String> post(String path, String userId) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(userId, userId);
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(headers), String.class);
-    }
-
-    private ResponseEntity<String> postReport(String applicationId, String userId) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(userId, userId);
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        HttpHeaders pdfHeaders = new HttpHeaders();
-        pdfHeaders.setContentType(MediaType.APPLICATION_PDF);
-        parts.add("report", new HttpEntity<>(new ByteArrayResource(pdf()) {
-            @Override
-            public String getFilename() {
-                return "final-report.pdf";
-            }
-        }, pdfHeaders));
-        return http.exchange("/api/applications/" + applicationId + "/final-report", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
     }
 }

@@ -36,6 +36,8 @@ class EligibilityReviewBrowserTest extends BrowserTest {
         // Nothing ticked: the ineligibility is confirmed, with the reason.
         TasklistForm form = TasklistForm.show(browser, port, reviewTask(confirmed).getId());
         assertThat(form.value("Field_title")).isEqualTo("Unit not ours");
+        assertThat(form.value("Field_ineligibilityExplained")).isEqualTo("The unit \"NOTOURS1\" is not one of the funder's research units.");
+        assertThat(form.text()).contains("UNIT_NOT_FUNDER");
         assertThat(form.isTicked("Field_override")).isFalse();
         form.type("Field_decisionReason", "The unit is not ours; confirmed with the unit registry.");
         form.screenshot("tasklist-eligibility-confirm");

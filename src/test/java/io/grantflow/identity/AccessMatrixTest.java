@@ -47,6 +47,7 @@ class AccessMatrixTest extends CallScenario {
             GET /api/applications/{id}/proposal                             401 200 404 404 404 200 404
             GET /api/calls                                                  200 200 200 200 200 200 200
             GET /api/calls/{callId}/assignments                             401 403 403 403 403 200 403
+            GET /api/calls/{callId}/audit                                   401 403 403 403 403 200 403
             GET /api/calls/{callId}/bidding                                 401 403 403 200 404 403 403
             GET /api/calls/{callId}/dashboard                               401 403 403 403 403 200 403
             GET /api/calls/{callId}/dashboard/applications                  401 403 403 403 403 400 403
@@ -59,6 +60,8 @@ class AccessMatrixTest extends CallScenario {
             GET /api/dashboard                                              401 403 403 403 403 200 403
             GET /api/notifications                                          401 403 403 403 403 200 403
             GET /api/notifications/{id}                                     401 403 403 403 403 404 403
+            GET /api/programmes                                             200 200 200 200 200 200 200
+            GET /api/programmes/refused                                     401 403 403 403 403 200 200
             POST /api/notifications/{id}/resend                             401 403 403 403 403 404 403
             GET /portal/outbox                                              302>login 403 403 403 403 200 403
             POST /portal/outbox/{id}/resend                                 302>login 403 403 403 403 404 403
@@ -106,7 +109,7 @@ class AccessMatrixTest extends CallScenario {
             POST /engine-rest/group/create                                  401 403 403 403 403 403 -
             POST /engine-rest/message                                       401 400 400 400 400 400 -
             POST /engine-rest/process-definition/key/first-step-application/start 401 404 404 404 404 403 -
-            POST /engine-rest/process-definition/key/first-step-call/start  401 404 404 404 404 403 -
+            POST /engine-rest/process-definition/key/grant-call/start       401 404 404 404 404 403 -
             POST /engine-rest/process-definition/key/irp-application/start  401 404 404 404 404 403 -
             POST /engine-rest/process-definition/key/notification-delivery/start 401 404 404 404 404 403 -
             POST /engine-rest/process-definition/key/prize-edition/start    401 404 404 404 404 403 -
@@ -141,7 +144,7 @@ class AccessMatrixTest extends CallScenario {
     private static final Map<String, String> BODIES = Map.of(
             "PUT /api/calls/{callId}/bids/{applicationId}", "{\"bid\":0.5}",
             "POST /engine-rest/process-instance/{instance}/modification",
-            "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ReviewIneligibility\"}]}",
+            "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Call_Eligibility\"}]}",
             "POST /engine-rest/process-instance/{instance}/variables", "{\"modifications\":{\"applicationId\":{\"value\":\"x\"}}}",
             "POST /engine-rest/task/{task}/identity-links", "{\"userId\":\"{applicant}\",\"type\":\"candidate\"}",
             "POST /engine-rest/task/{task}/assignee", "{\"userId\":\"{applicant}\"}",

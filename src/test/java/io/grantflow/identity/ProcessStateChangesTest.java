@@ -30,8 +30,8 @@ class ProcessStateChangesTest extends CallScenario {
         Call call = openFirstStepCall();
         String application = submitEligible(call, applicant("en"), "Started twice?", List.of("a", "b", "c"), 9000);
         List<String> processKeys = latestDefinitions().stream().map(ProcessDefinition::getKey).distinct().toList();
-        assertThat(processKeys).contains("first-step-application", "first-step-call", "review-round", "notification-delivery",
-                "prize-edition", "prize-candidate", "irp-application", "irp-call");
+        assertThat(processKeys).contains("first-step-application", "grant-call", "review-round", "notification-delivery",
+                "prize-edition", "prize-candidate", "irp-application");
         long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
 
         for (String user : List.of(manager(), reviewer("JP", "graphene"), applicant("en"))) {
@@ -65,7 +65,7 @@ class ProcessStateChangesTest extends CallScenario {
                 manager.delete("/process-instance/" + id + "/variables/applicationId"),
                 manager.put("/execution/" + execution + "/localVariables/applicationId", "{\"value\":\"another\"}"),
                 manager.post("/process-instance/" + id + "/modification",
-                        "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ReviewIneligibility\"}]}"),
+                        "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Call_Eligibility\"}]}"),
                 manager.put("/process-instance/" + id + "/suspended", "{\"suspended\":true}"),
                 manager.delete("/process-instance/" + id),
                 manager.post("/message", "{\"messageName\":\"CallClosed\",\"businessKey\":\"" + application + "\"}"));

@@ -56,7 +56,8 @@ class IrpAgreementTest extends IrpScenario {
 
         // The reminder's link still works: the last signature starts the project.
         assertThat(sign(reminderLink).getStatusCode().value()).isEqualTo(200);
-        assertThat(project).hasPassed("Gateway_JoinSignatures", "Task_StartProject", "Task_ReleaseTranche").isWaitingAt("Receive_AnnualReport");
+        assertThat(project).hasPassed("Gateway_JoinSignatures", "Task_StartProject", "Task_ReleaseTranche").isWaitingAt("Call_AnnualReportReview");
+        assertThat(reportReviewOf(applicationId)).isWaitingAt("Receive_Report");
         assertThat(count("SELECT COUNT(*) FROM irp_tranche WHERE application_id = ?", applicationId)).isEqualTo(1);
 
         // The coordinator reads the agreement's state; another applicant cannot.

@@ -20,17 +20,17 @@ class IrpAnnualReportReviewBrowserTest extends IrpScenario {
         postAnnualReport(applicationId, coordinator);
 
         try (IrpTasklist tasklist = IrpTasklist.logIn(port, manager)) {
-            String first = taskOf(applicationId, "Task_ApproveAnnualReport").getId();
+            String first = taskOf(applicationId, "Task_ApproveReport").getId();
             tasklist.open(first, "Ocean acoustics network arb");
             assertThat(tasklist.link("Open the annual report 1")).endsWith("/portal/applications/" + applicationId + "/annual-reports/1");
             assertThat(tasklist.link("The project in the portal")).endsWith("/portal/applications/" + applicationId);
             tasklist.type("Field_annualReportComment", "Add the exchange visits.").complete(tasks, first, "tasklist-irp-annual-report-changes");
             runDueJobs();
-            assertThat(projectOf(applicationId)).hasPassed("Task_AskAnnualReportChanges").isWaitingAt("Receive_RevisedAnnualReport");
+            assertThat(reportReviewOf(applicationId)).hasPassed("Task_AskChanges").isWaitingAt("Receive_RevisedReport");
             assertThat(mailSubjectsTo(coordinator)).contains("Changes requested to annual report 1 of \"Ocean acoustics network arb\"");
 
             postAnnualReport(applicationId, coordinator);
-            String second = taskOf(applicationId, "Task_ApproveAnnualReport").getId();
+            String second = taskOf(applicationId, "Task_ApproveReport").getId();
             tasklist.open(second, "Ocean acoustics network arb").tick("Field_approveAnnualReport")
                     .complete(tasks, second, "tasklist-irp-annual-report-approved");
         }

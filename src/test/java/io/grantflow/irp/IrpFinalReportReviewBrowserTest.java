@@ -28,19 +28,20 @@ class IrpFinalReportReviewBrowserTest extends IrpScenario {
         moveClockTo(Instant.parse((String) engine.getRuntimeService().getVariable(projectOf(applicationId).getId(), "projectEndsAt"))
                 .plusSeconds(3600));
         runDueJobs();
-        assertThat(projectOf(applicationId)).isWaitingAt("Receive_FinalReport");
+        assertThat(projectOf(applicationId)).isWaitingAt("Call_FinalReportReview");
+        assertThat(reportReviewOf(applicationId)).isWaitingAt("Receive_Report");
         postFinalReport(applicationId, coordinator);
 
         try (IrpTasklist tasklist = IrpTasklist.logIn(port, manager)) {
-            String first = taskOf(applicationId, "Task_ApproveFinalReport").getId();
+            String first = taskOf(applicationId, "Task_ApproveReport").getId();
             tasklist.open(first, "Ocean acoustics network frb");
             assertThat(tasklist.link("Open the final report")).endsWith("/portal/applications/" + applicationId + "/final-report");
             tasklist.type("Field_reportComment", "Add the data plan.").complete(tasks, first, "tasklist-irp-final-report-changes");
             runDueJobs();
-            assertThat(projectOf(applicationId)).hasPassed("Task_AskFinalReportChanges").isWaitingAt("Receive_RevisedFinalReport");
+            assertThat(reportReviewOf(applicationId)).hasPassed("Task_AskChanges").isWaitingAt("Receive_RevisedReport");
 
             postFinalReport(applicationId, coordinator);
-            String second = taskOf(applicationId, "Task_ApproveFinalReport").getId();
+            String second = taskOf(applicationId, "Task_ApproveReport").getId();
             tasklist.open(second, "Ocean acoustics network frb").tick("Field_approveReport")
                     .complete(tasks, second, "tasklist-irp-final-report-approved");
         }

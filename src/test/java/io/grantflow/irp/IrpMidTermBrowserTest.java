@@ -42,7 +42,8 @@ class IrpMidTermBrowserTest extends IrpScenario {
                     .complete(tasks, second, "tasklist-irp-mid-term-stop");
         }
         runDueJobs();
-        assertThat(projectOf(going)).hasPassed("Task_ReleaseTranche").isWaitingAt("Receive_AnnualReport");
+        assertThat(projectOf(going)).hasPassed("Task_ReleaseTranche").isWaitingAt("Call_AnnualReportReview");
+        assertThat(reportReviewOf(going)).isWaitingAt("Receive_Report");
         assertThat(tranchesReleased(going)).isEqualByComparingTo("45000");
         assertThat(applications.get(stopping).status()).isEqualTo(ApplicationStatus.STOPPED);
         assertThat(tranchesReleased(stopping)).isEqualByComparingTo("30000");

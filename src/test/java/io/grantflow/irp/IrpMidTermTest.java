@@ -44,23 +44,23 @@ class IrpMidTermTest extends IrpScenario {
         runDueJobs();
         assertThat(mailSubjectsTo(coordinator)).anyMatch(s -> s.startsWith("Reminder: annual report 1 of \"Ocean acoustics network stop\""));
         assertThat(mailSubjectsTo(manager)).contains("Annual report 1 overdue: \"Ocean acoustics network stop\"");
-        assertThat(project).hasPassed("Task_TellAnnualReportOverdue").isWaitingAt("Receive_AnnualReport");
+        assertThat(reportReviewOf(applicationId)).hasPassed("Task_EscalateReport").isWaitingAt("Receive_Report");
         assertThat(tranchesReleased(applicationId)).isEqualByComparingTo("20000");
 
         // The late report comes; changes are asked, a revision is approved, and year 2's tranche is released.
         assertThat(postAnnualReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
-        complete(manager, taskOf(applicationId, "Task_ApproveAnnualReport"),
+        complete(manager, taskOf(applicationId, "Task_ApproveReport"),
                 Map.of("approveAnnualReport", false, "annualReportComment", "Add the exchange visits."));
         assertThat(mailSubjectsTo(coordinator)).contains("Changes requested to annual report 1 of \"Ocean acoustics network stop\"");
-        assertThat(project).isWaitingAt("Receive_RevisedAnnualReport");
+        assertThat(reportReviewOf(applicationId)).isWaitingAt("Receive_RevisedReport");
         assertThat(postAnnualReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
-        complete(manager, taskOf(applicationId, "Task_ApproveAnnualReport"), Map.of("approveAnnualReport", true, "annualReportComment", ""));
+        complete(manager, taskOf(applicationId, "Task_ApproveReport"), Map.of("approveAnnualReport", true, "annualReportComment", ""));
         assertThat(tranchesReleased(applicationId)).isEqualByComparingTo("35000");
 
         // Year 2 on time.
         moveClockTo(start.plusYears(2).plusDays(1).toInstant());
         assertThat(postAnnualReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
-        complete(manager, taskOf(applicationId, "Task_ApproveAnnualReport"), Map.of("approveAnnualReport", true, "annualReportComment", ""));
+        complete(manager, taskOf(applicationId, "Task_ApproveReport"), Map.of("approveAnnualReport", true, "annualReportComment", ""));
 
         // Year 3 opens with the mid-term evaluation, which stops the project.
         assertThat(project).isWaitingAt("Task_MidTermEvaluation");

@@ -12,6 +12,7 @@ import java.util.Map;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
+import io.grantflow.support.CalledProcess;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ class IrpProjectTest extends IrpScenario {
         String coordinator = applicant("en");
         String applicationId = submitIrp(call, coordinator, irpApplication("five"));
         ProcessInstance project = projectOf(applicationId);
-        assertThat(project).isWaitingAt("Catch_CallClosed").hasPassed("Task_CheckEligibility", "Task_AcknowledgeReceipt");
+        assertThat(project).isWaitingAt("Catch_CallClosed").hasPassed("Call_Eligibility");
+        assertThat(CalledProcess.of(project, "eligibility")).isEnded().hasPassed("Task_CheckEligibility", "Task_AcknowledgeReceipt");
 
         // The call closes: two external reviewers, at least one working outside the funder's country.
         ProcessInstance callProcess = closeIrpCall(call);
@@ -43,7 +45,7 @@ class IrpProjectTest extends IrpScenario {
         reviews.forEach(t -> review(t, 5, 4, 5, "A strong network with a clear plan."));
 
         // The scientific committee funds it; the decision letter goes out and the agreement opens.
-        assertThat(callProcess).isWaitingAt("Task_ScientificCommittee");
+        assertThat(callProcess).isWaitingAt("Task_CommitteeRanking");
         Task committee = tasks.createTaskQuery().processInstanceId(callProcess.getId()).singleResult();
         assertThat(committee.getName()).isEqualTo("Scientific committee: " + call.title());
         complete(manager, committee, Map.of("fundedApplicationIds", List.of(applicationId)));
@@ -69,7 +71,9 @@ class IrpProjectTest extends IrpScenario {
                 complete(manager, taskOf(applicationId, "Task_MidTermEvaluation"),
                         Map.of("continueProject", "true", "midTermReason", "On track: two papers and a shared data set."));
             }
-            assertThat(project).isWaitingAt("Receive_AnnualReport");
+            assertThat(project).isWaitingAt("Call_AnnualReportReview");
+            ProcessInstance annualReview = reportReviewOf(applicationId);
+            assertThat(annualReview).isWaitingAt("Receive_Report");
             assertThat(years.tranches(applicationId)).hasSize(year);
             assertThat(mailSubjectsTo(coordinator))
                     .contains("Year " + year + " of \"Ocean acoustics network five\": 15000.00 EUR released");
@@ -80,14 +84,17 @@ class IrpProjectTest extends IrpScenario {
             String reminder = "Reminder: annual report " + year + " of";
             assertThat(mailSubjectsTo(coordinator)).anyMatch(s -> s.startsWith(reminder));
             assertThat(postAnnualReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
-            Task approval = taskOf(applicationId, "Task_ApproveAnnualReport");
+            Task approval = taskOf(applicationId, "Task_ApproveReport");
             assertThat(approval.getName()).isEqualTo("Approve annual report " + year + ": Ocean acoustics network five");
             complete(manager, approval, Map.of("approveAnnualReport", true, "annualReportComment", ""));
+            assertThat(annualReview).isEnded().hasNotPassed("Task_EscalateReport");
         }
         assertThat(tranchesReleased(applicationId)).isEqualByComparingTo(new BigDecimal("75000"));
 
         // The project has ended: the final report is requested, comes late, is revised and approved.
-        assertThat(project).isWaitingAt("Receive_FinalReport").hasPassed("Timer_ProjectEnds", "Task_RequestFinalReport");
+        assertThat(project).isWaitingAt("Call_FinalReportReview").hasPassed("Timer_ProjectEnds", "Task_RequestFinalReport");
+        ProcessInstance finalReview = reportReviewOf(applicationId);
+        assertThat(finalReview).isWaitingAt("Receive_Report");
         assertThat(mailSubjectsTo(coordinator)).contains("Final report for \"Ocean acoustics network five\"");
         Instant reportDue = Instant.parse((String) engine.getRuntimeService().getVariable(project.getId(), "reportDueAt"));
         moveClockTo(reportDue.plusSeconds(86400));
@@ -96,17 +103,18 @@ class IrpProjectTest extends IrpScenario {
         assertThat(mailSubjectsTo(manager)).contains("Final report overdue: \"Ocean acoustics network five\"");
         assertThat(postFinalReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
         assertThat(mailSubjectsTo(coordinator)).contains("Final report of \"Ocean acoustics network five\" received");
-        Task finalApproval = taskOf(applicationId, "Task_ApproveFinalReport");
+        Task finalApproval = taskOf(applicationId, "Task_ApproveReport");
         assertThat(tasks.getVariable(finalApproval.getId(), "finalReportUrl")).asString()
                 .endsWith("/portal/applications/" + applicationId + "/final-report");
         assertThat(io.grantflow.support.PortalSession.logIn(port, manager).get("/portal/applications/" + applicationId + "/final-report")
                 .statusCode()).isEqualTo(200);
         complete(manager, finalApproval, Map.of("approveReport", false, "reportComment", "Add the data plan."));
-        assertThat(project).isWaitingAt("Receive_RevisedFinalReport");
+        assertThat(finalReview).isWaitingAt("Receive_RevisedReport");
         assertThat(postFinalReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
-        complete(manager, taskOf(applicationId, "Task_ApproveFinalReport"), Map.of("approveReport", true, "reportComment", ""));
+        complete(manager, taskOf(applicationId, "Task_ApproveReport"), Map.of("approveReport", true, "reportComment", ""));
 
-        assertThat(project).isEnded().hasPassed("Task_TellFinalReportOverdue", "Task_AskFinalReportChanges", "Task_TellClosed", "End_Closed").hasNotPassed("Task_TellAnnualReportOverdue");
+        assertThat(finalReview).isEnded().hasPassed("Task_EscalateReport", "Task_AskChanges", "End_ReportApproved");
+        assertThat(project).isEnded().hasPassed("Task_TellClosed", "End_Closed");
         assertThat(applications.get(applicationId).status()).isEqualTo(ApplicationStatus.CLOSED);
         assertThat(mailSubjectsTo(coordinator)).contains("Project \"Ocean acoustics network five\" closed");
         assertThat(count("SELECT COUNT(*) FROM irp_annual_report WHERE application_id = ? AND approved", applicationId)).isEqualTo(5);

@@ -41,7 +41,7 @@ class IrpReportsTest extends IrpScenario {
                 .doesNotContain("id=\"annual-report-form\"").contains("Rapport annuel 1, déposé le", "en attente d&#39;approbation");
 
         // The manager opens the report from the approval task and from the project's page; nobody else can.
-        var approval = taskOf(applicationId, "Task_ApproveAnnualReport");
+        var approval = taskOf(applicationId, "Task_ApproveReport");
         String reportUrl = (String) tasks.getVariable(approval.getId(), "annualReportUrl");
         String reportPath = "/portal/applications/" + applicationId + "/annual-reports/1";
         assertThat(reportUrl).endsWith(reportPath);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
+import io.grantflow.support.CalledProcess;
 import io.grantflow.support.CallScenario;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -48,7 +48,7 @@ abstract class IrpScenario extends CallScenario {
         var runtime = engine.getRuntimeService();
         for (String key : businessKeys) {
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
-                    .processDefinitionKeyIn("irp-application", "irp-call").list()
+                    .processDefinitionKeyIn("irp-application", "grant-call").list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test finished", true, true));
         }
         reviewersMade.forEach(id -> jdbc.sql("DELETE FROM reviewer_profile WHERE user_id = ?").param(id).update());
@@ -73,7 +73,7 @@ abstract class IrpScenario extends CallScenario {
     /** An IRP call that opened yesterday and closes in an hour, with its own panel. */
     protected Call irpCall(List<String> panel, Map<String, Object> rules) {
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
-        Call call = calls.create(new CallService.NewCall(Programme.IRP, "IRP call " + System.nanoTime(),
+        Call call = calls.create(new CallService.NewCall("IRP", "IRP call " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal("500000"), rules), "test");
         assignments.setPanel(call.id(), panel);
         businessKeys.add(call.id());
@@ -120,12 +120,17 @@ abstract class IrpScenario extends CallScenario {
         moveClockTo(call.closesAt().plusSeconds(60));
         runDueJobs();
         return engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("irp-call").processInstanceBusinessKey(call.id()).singleResult();
+                .processDefinitionKey("grant-call").processInstanceBusinessKey(call.id()).singleResult();
     }
 
     protected ProcessInstance projectOf(String applicationId) {
         return engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("irp-application").processInstanceBusinessKey(applicationId).singleResult();
+    }
+
+    /** The latest report review (annual or final) the project's process called. */
+    protected ProcessInstance reportReviewOf(String applicationId) {
+        return CalledProcess.of(projectOf(applicationId), "report-review");
     }
 
     /**
@@ -163,7 +168,7 @@ abstract class IrpScenario extends CallScenario {
     protected void yearReportedAndApproved(String applicationId, String coordinator, String manager) {
         int year = ((Number) engine.getRuntimeService().getVariable(projectOf(applicationId).getId(), "year")).intValue();
         assertThat(postAnnualReport(applicationId, coordinator).getStatusCode().value()).isEqualTo(204);
-        complete(manager, taskOf(applicationId, "Task_ApproveAnnualReport"), Map.of("approveAnnualReport", true, "annualReportComment", ""));
+        complete(manager, taskOf(applicationId, "Task_ApproveReport"), Map.of("approveAnnualReport", true, "annualReportComment", ""));
         moveClockTo(projectStart(applicationId).plusYears(year).plusDays(1).toInstant());
         runDueJobs();
     }

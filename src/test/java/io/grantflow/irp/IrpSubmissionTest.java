@@ -9,6 +9,7 @@ import java.util.Map;
 import io.grantflow.call.Call;
 import io.grantflow.eligibility.EligibilityService;
 import io.grantflow.eligibility.Reason;
+import io.grantflow.support.CalledProcess;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +68,8 @@ class IrpSubmissionTest extends IrpScenario {
         String applicationId = submitIrp(call, applicant, application);
 
         ProcessInstance pi = projectOf(applicationId);
-        assertThat(pi).isWaitingAt("Task_ReviewIneligibility").hasPassed("Task_SendIneligibilityLetter");
+        assertThat(pi).isWaitingAt("Call_Eligibility");
+        assertThat(CalledProcess.of(pi, "eligibility")).isWaitingAt("Task_ReviewIneligibility").hasPassed("Task_SendIneligibilityLetter");
         assertThat(eligibility.recordOf(applicationId).orElseThrow().verdict().reasons()).extracting(Reason::code)
                 .containsExactlyInAnyOrder("COORDINATOR_NOT_PERMANENT", "NO_JOINT_WORK", "BUDGET_YEAR_OVER_CAP", "PARTNER_NOT_ABROAD");
         runDueJobs();
@@ -75,6 +77,7 @@ class IrpSubmissionTest extends IrpScenario {
         assertThat(letter).contains("Year 1 asks for 20000 EUR; the call allows at most 15000 EUR a year.");
 
         complete(manager, taskOf(applicationId, "Task_ReviewIneligibility"), Map.of("override", false, "decisionReason", "Caps apply."));
+        assertThat(CalledProcess.of(pi, "eligibility")).isEnded().hasPassed("End_Ineligible");
         assertThat(pi).isEnded().hasPassed("End_Ineligible");
     }
 
@@ -86,11 +89,12 @@ class IrpSubmissionTest extends IrpScenario {
         application.put("permanentPosition", false);
         String applicationId = submitIrp(call, applicant("en"), application);
         ProcessInstance pi = projectOf(applicationId);
-        assertThat(pi).isWaitingAt("Task_ReviewIneligibility");
+        assertThat(CalledProcess.of(pi, "eligibility")).isWaitingAt("Task_ReviewIneligibility");
 
         complete(manager, taskOf(applicationId, "Task_ReviewIneligibility"),
                 Map.of("override", true, "decisionReason", "Permanent position confirmed by the unit director."));
-        assertThat(pi).hasPassed("Task_SendReinstatement").isWaitingAt("Catch_CallClosed");
+        assertThat(CalledProcess.of(pi, "eligibility")).isEnded().hasPassed("Task_SendReinstatement");
+        assertThat(pi).isWaitingAt("Catch_CallClosed");
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.Map;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.ParisTime;
-import io.grantflow.call.Programme;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -73,9 +72,9 @@ class PrizeLimitsTest extends PrizeScenario {
 
     private Call editionTitled(List<String> jurors) {
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
-        Call call = calls.create(new CallService.NewCall(Programme.PRIZE, EDITION, now.minusDays(1), now.plusHours(1),
+        Call call = calls.create(new CallService.NewCall("PRIZE", EDITION, now.minusDays(1), now.plusHours(1),
                 new BigDecimal("50000"), Map.of()), "test");
-        editions.configure(call.id(), new PrizeEditions.Settings(ParisTime.nearest(now.plusDays(61)), true, null, jurors, jurors.get(0), null));
+        editions.configure(call.id(), new PrizeEditions.Settings(ParisTime.nearest(now.plusDays(61)), true, null, jurors, jurors.get(0), null), "test");
         return call;
     }
 

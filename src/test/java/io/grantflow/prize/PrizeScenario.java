@@ -10,7 +10,6 @@ import java.util.Map;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.ParisTime;
-import io.grantflow.call.Programme;
 import io.grantflow.identity.Groups;
 import io.grantflow.support.CallScenario;
 import jakarta.mail.MessagingException;
@@ -47,10 +46,10 @@ abstract class PrizeScenario extends CallScenario {
     /** An edition open since yesterday, closing in an hour, announced 60 days after closing. */
     protected Call edition(List<String> jurors, Map<String, Object> rules) {
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
-        Call call = calls.create(new CallService.NewCall(Programme.PRIZE, "Prize " + System.nanoTime(),
+        Call call = calls.create(new CallService.NewCall("PRIZE", "Prize " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal("50000"), rules), "test");
         editions.configure(call.id(), new PrizeEditions.Settings(ParisTime.nearest(now.plusDays(61)), true, null, jurors,
-                jurors.isEmpty() ? null : jurors.get(0), null));
+                jurors.isEmpty() ? null : jurors.get(0), null), "test");
         return call;
     }
 

@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.dashboard.CsvTable;
 import io.grantflow.identity.Groups;
 import io.grantflow.review.ReviewerProfile;
@@ -115,7 +114,7 @@ class LimitsEndToEndTest extends CallScenario {
 
     private Call callTitled(String title, List<String> panel) {
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
-        Call call = calls.create(new CallService.NewCall(Programme.FIRST_STEP, title, now.minusDays(1), now.plusHours(1),
+        Call call = calls.create(new CallService.NewCall("FIRST_STEP", title, now.minusDays(1), now.plusHours(1),
                 new BigDecimal("10000"), Map.of()), "test");
         assignments.setPanel(call.id(), panel);
         return call;

@@ -28,6 +28,9 @@ class ProcessFilesResolveTest extends IntegrationTest {
     /** A method called on a bean; size(), isEmpty() and contains() are called on collections held in variables. */
     private static final Pattern METHOD_CALL = Pattern.compile("\\$\\{([A-Za-z]\\w*)\\.(?!size\\(|isEmpty\\(|contains\\()\\w+\\(");
 
+    /** A letter a send task names: a shared template (decision-funded) or a programme's own (joint-lab/label-granted). */
+    private static final Pattern LETTER = Pattern.compile("<camunda:inputParameter name=\"letter\">([^<$]+)</camunda:inputParameter>");
+
     @Autowired ApplicationContext context;
 
     @Test
@@ -53,6 +56,24 @@ class ProcessFilesResolveTest extends IntegrationTest {
             for (String language : List.of("en", "fr")) {
                 assertThat(Files.readString(mail.resolve(language).resolve(template))).as(language + "/" + template)
                         .startsWith("Subject: ");
+            }
+        }
+    }
+
+    @Test
+    void everyLetterAProcessSendsHasItsTemplateInBothLanguages() throws IOException {
+        Set<String> letters = new TreeSet<>();
+        for (Path file : files(Path.of("bpmn"), ".bpmn")) {
+            collect(LETTER, Files.readString(file), letters);
+        }
+        assertThat(letters).contains("decision-funded", "joint-lab/label-granted");
+        for (String letter : letters) {
+            for (String language : List.of("en", "fr")) {
+                int slash = letter.indexOf('/');
+                Path template = slash < 0 ? Path.of("src/main/resources/templates/mail", language, letter + ".txt")
+                        : Path.of("bpmn", letter.substring(0, slash), "mail", language, letter.substring(slash + 1) + ".txt");
+                assertThat(template).as(letter + " in " + language).exists();
+                assertThat(Files.readString(template)).as(template.toString()).startsWith("Subject: ");
             }
         }
     }

@@ -143,7 +143,7 @@ class BlockedAssignmentTest extends BlockedAssignmentScenario {
                 .getStatusCode().value()).isEqualTo(204);
         runJobsUntilDone(10);
 
-        assertThat(calls.get(call.id()).rules().reviewersPerApplication()).isEqualTo(1);
+        assertThat(calls.get(call.id()).settings().integer("reviewersPerApplication")).isEqualTo(1);
         assertThat(reviewTasksOf(app)).extracting(Task::getAssignee).containsExactly(only);
     }
 

@@ -13,4 +13,12 @@ class TimelineNamesTest {
         assertThat(TimelineService.plain("Approve annual report ${year}: ${title}")).isEqualTo("Approve annual report");
         assertThat(TimelineService.plain("Check eligibility")).isEqualTo("Check eligibility");
     }
+
+    @Test
+    void theNameOfTheReportAStepReviewsIsShown() {
+        String diagramName = "Approve ${reportName}: ${taskNames.text(title)}";
+        assertThat(TimelineService.plain(diagramName, variable -> variable.equals("reportName") ? "annual report 2" : "secret"))
+                .isEqualTo("Approve annual report 2");
+        assertThat(TimelineService.plain("Review ineligibility: ${title}", variable -> "Typed title")).isEqualTo("Review ineligibility");
+    }
 }

@@ -1,5 +1,7 @@
 package io.grantflow.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,19 +11,26 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
-import jakarta.mail.MessagingException;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.identity.Groups;
 import io.grantflow.review.ReviewerAssignmentService;
 import io.grantflow.review.ReviewerProfile;
 import io.grantflow.review.ReviewerService;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * A First Step call from submission to decision: its own reviewer panel and applicants, the clock moved
@@ -57,8 +66,13 @@ public abstract class CallScenario extends IntegrationTest {
 
     /** A call that opened yesterday and closes in an hour, with its own panel. */
     protected Call callWithPanel(List<String> panel, Map<String, Object> rules, String envelope) {
+        return callWithPanel("FIRST_STEP", panel, rules, envelope);
+    }
+
+    /** A call of the programme that opened yesterday and closes in an hour, with its own panel. */
+    protected Call callWithPanel(String programme, List<String> panel, Map<String, Object> rules, String envelope) {
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
-        Call call = calls.create(new CallService.NewCall(Programme.FIRST_STEP, "Scenario call " + System.nanoTime(),
+        Call call = calls.create(new CallService.NewCall(programme, "Scenario call " + System.nanoTime(),
                 now.minusDays(1), now.plusHours(1), new BigDecimal(envelope), rules), "test");
         assignments.setPanel(call.id(), panel);
         return call;
@@ -81,7 +95,7 @@ public abstract class CallScenario extends IntegrationTest {
         moveClockTo(call.closesAt().plusSeconds(60));
         runDueJobs();
         return engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("first-step-call").processInstanceBusinessKey(call.id()).singleResult();
+                .processDefinitionKey("grant-call").processInstanceBusinessKey(call.id()).singleResult();
     }
 
     protected void moveClockTo(Instant instant) {
@@ -137,5 +151,36 @@ public abstract class CallScenario extends IntegrationTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    /** The last message the user received over SMTP. */
+    protected MimeMessage lastMessageTo(String userId) {
+        List<MimeMessage> mails = mailsTo(userId);
+        assertThat(mails).isNotEmpty();
+        return mails.get(mails.size() - 1);
+    }
+
+    /** An empty POST as the user, such as an acceptance. */
+    protected ResponseEntity<String> post(String path, String userId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(userId, userId);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(headers), String.class);
+    }
+
+    /** A final report (a PDF) posted as the user. */
+    protected ResponseEntity<String> postReport(String applicationId, String userId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(userId, userId);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders pdfHeaders = new HttpHeaders();
+        pdfHeaders.setContentType(MediaType.APPLICATION_PDF);
+        parts.add("report", new HttpEntity<>(new ByteArrayResource(pdf()) {
+            @Override
+            public String getFilename() {
+                return "final-report.pdf";
+            }
+        }, pdfHeaders));
+        return http.exchange("/api/applications/" + applicationId + "/final-report", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
     }
 }

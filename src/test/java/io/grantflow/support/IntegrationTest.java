@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.identity.Groups;
 import io.grantflow.notification.MailDelivery;
 import jakarta.mail.MessagingException;
@@ -125,7 +124,7 @@ public abstract class IntegrationTest {
 
     protected Call openCall(Map<String, Object> rules) {
         LocalDateTime now = LocalDateTime.now(Call.FUNDER_ZONE);
-        return calls.create(new CallService.NewCall(Programme.FIRST_STEP, "Test call " + SEQUENCE.incrementAndGet(),
+        return calls.create(new CallService.NewCall("FIRST_STEP", "Test call " + SEQUENCE.incrementAndGet(),
                 now.minusDays(1), now.plusDays(7), new BigDecimal("100000"), rules), "test");
     }
 

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.PortalCrawler;
 import io.grantflow.support.PortalSession;
@@ -139,9 +138,9 @@ class PortalCrawlTest extends CallScenario {
         submitEligible(firstStep, english, "Photonic links", List.of("graphene", "photonics", "quantum"), 9000);
         submitEligible(firstStep, french, "Liens photoniques", List.of("graphene", "photonics", "quantum"), 9000);
         LocalDateTime now = LocalDateTime.ofInstant(CallService.now(), Call.FUNDER_ZONE);
-        calls.create(new CallService.NewCall(Programme.IRP, "IRP call " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
+        calls.create(new CallService.NewCall("IRP", "IRP call " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
                 new BigDecimal("500000"), Map.of()), "test");
-        calls.create(new CallService.NewCall(Programme.PRIZE, "Prize " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
+        calls.create(new CallService.NewCall("PRIZE", "Prize " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
                 new BigDecimal("50000"), Map.of()), "test");
     }
 }

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
-import io.grantflow.call.Programme;
 import io.grantflow.support.IntegrationTest;
 import io.grantflow.support.PortalSession;
 import io.grantflow.support.RawHttp;
@@ -160,8 +159,8 @@ class StrictJsonInputTest extends IntegrationTest {
         String manager = manager();
         assertRefused("unknown field", createCall(manager, json(with(fine, "budgetEur", 1))), "budgetEur", "is not a known field");
         assertRefused("amount as text", createCall(manager, json(with(fine, "envelopeEur", "250000"))), "envelopeEur", "must be a number");
-        assertRefused("programme as a number", createCall(manager, json(with(fine, "programme", 1))), "programme", "must be one of FIRST_STEP, IRP, PRIZE");
-        assertRefused("unknown programme", createCall(manager, json(with(fine, "programme", "SECOND_STEP"))), "programme", "must be one of FIRST_STEP, IRP, PRIZE");
+        assertRefused("programme as a number", createCall(manager, json(with(fine, "programme", 1))), "programme", "must be one of FIRST_STEP, IRP, JOINT_LAB, PRIZE");
+        assertRefused("unknown programme", createCall(manager, json(with(fine, "programme", "SECOND_STEP"))), "programme", "must be one of FIRST_STEP, IRP, JOINT_LAB, PRIZE");
         assertRefused("yes for text", createCall(manager, json(with(fine, "title", false))), "title", "must be text");
         assertRefused("time as a number", createCall(manager, json(with(fine, "closesAt", 1800000000))), "closesAt", "must be a date-time");
         assertRefused("time in the spring-forward gap", createCall(manager, json(with(fine, "opensAt", "2027-03-28T02:30"))), "opensAt", "does not exist in Paris");
@@ -201,7 +200,7 @@ class StrictJsonInputTest extends IntegrationTest {
     @Test
     void anEditionsAnnouncementIsAParisTimeThatMustExistOrAnExactInstant() throws Exception {
         LocalDateTime now = LocalDateTime.now(Call.FUNDER_ZONE);
-        Call prize = calls.create(new CallService.NewCall(Programme.PRIZE, "Strict prize " + System.nanoTime(), now.minusDays(1),
+        Call prize = calls.create(new CallService.NewCall("PRIZE", "Strict prize " + System.nanoTime(), now.minusDays(1),
                 LocalDateTime.parse("2027-06-01T17:00"), new BigDecimal("50000"), Map.of()), "test");
         String manager = manager();
         String path = "/api/prize/editions/" + prize.id();
