@@ -2,7 +2,6 @@ package io.grantflow.migration;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +20,8 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * A changed copy of a real process file, deployed beside the real one as its next version, the way a funder's analyst
- * deploys a changed programme; with the forms the copy names, which a task bound to its deployment reads.
+ * deploys a changed programme; with the forms a task bound to its deployment reads. The deployment is named for the
+ * process ("key, changed"), never like the product's own ("grantflow-..."), and the test deletes it afterwards.
  */
 final class ChangedVersions {
 
@@ -32,15 +32,6 @@ final class ChangedVersions {
     static BpmnModelInstance processFile(String path) {
         try (InputStream in = resource("bpmn/" + path)) {
             return Bpmn.readModelFromStream(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A form file of the product as it is deployed (the classpath copy of forms/), as text. */
-    static String formFile(String path) {
-        try (InputStream in = resource("forms/" + path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
