@@ -52,7 +52,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/register").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/calls").hasRole("MANAGER")
-                        .requestMatchers("/api/notifications/**").hasRole("MANAGER")
+                        .requestMatchers("/api/notifications/**", "/api/processes/**").hasRole("MANAGER")
                         .requestMatchers("/api/calls/*/ranking", "/api/calls/*/assignments", "/api/calls/*/panel",
                                 "/api/calls/*/pins", "/api/calls/*/doubtful-exclusions/**", "/api/calls/*/audit").hasRole("MANAGER")
                         .requestMatchers("/api/calls/*/bidding", "/api/calls/*/bids/*").hasRole("REVIEWER")
@@ -76,7 +76,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/register", "/login", "/css/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
-                        .requestMatchers("/portal/dashboard/**", "/portal/outbox/**").hasRole("MANAGER")
+                        .requestMatchers("/portal/dashboard/**", "/portal/outbox/**", "/portal/processes/**").hasRole("MANAGER")
                         .anyRequest().authenticated());
         return http.build();
     }

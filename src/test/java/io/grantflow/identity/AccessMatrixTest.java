@@ -65,6 +65,12 @@ class AccessMatrixTest extends CallScenario {
             POST /api/notifications/{id}/resend                             401 403 403 403 403 404 403
             GET /portal/outbox                                              302>login 403 403 403 403 200 403
             POST /portal/outbox/{id}/resend                                 302>login 403 403 403 403 404 403
+            GET /api/processes/{key}/plan                                   401 403 403 403 403 400 403
+            GET /api/processes/{key}/versions                               401 403 403 403 403 200 403
+            POST /api/processes/{key}/migrations                            401 403 403 403 403 400 403
+            GET /portal/processes                                           302>login 403 403 403 403 200 403
+            GET /portal/processes/{key}/plan                                302>login 403 403 403 403 400 403
+            POST /portal/processes/{key}/migrations                         302>login 403 403 403 403 400 403
             GET /api/prize/candidates/{candidateId}/cv                      401 404 404 404 404 404 404
             GET /api/prize/editions/{callId}                                401 403 403 403 403 409 403
             GET /api/prize/laureates/{callId}                               409 409 409 409 409 409 409
@@ -241,9 +247,11 @@ class AccessMatrixTest extends CallScenario {
         String task = reviewTaskOf(reviewer, application).getId();
         String instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("first-step-application").processInstanceBusinessKey(application).singleResult().getId();
-        return new Fixture(users, Map.of("id", application, "applicationId", application, "callId", call.id(),
+        Map<String, String> values = new LinkedHashMap<>(Map.of("id", application, "applicationId", application, "callId", call.id(),
                 "token", "no-such-token", "candidateId", "no-such-candidate", "position", "0", "year", "1", "task", task, "instance", instance,
                 "matchId", "no-such-match"));
+        values.put("key", "first-step-application");
+        return new Fixture(users, values);
     }
 
     private final class Fixture {
