@@ -1,13 +1,14 @@
 package io.grantflow.migration;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+
 import io.grantflow.audit.ManagerChange;
-import io.grantflow.call.CallService;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.InvalidInputException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -41,9 +42,11 @@ public class ProcessMigrationService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ProcessMigrationService(ProcessDefinitions definitions, PlanReading plans, RuntimeService runtime, RepositoryService repository,
-                            ApplicationEventPublisher events) {
+                            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.definitions = definitions;
         this.plans = plans;
         this.runtime = runtime;
@@ -105,7 +108,7 @@ public class ProcessMigrationService {
         }
         movedByCall.remove(null); // a process outside any call (mail delivery) changes no call
         movedByCall.forEach((callId, count) -> events.publishEvent(new ManagerChange(callId, actor, "migration", pair.sourceLabel(),
-                pair.targetLabel() + " (" + PlanReading.applications(count) + ")", CallService.now())));
+                pair.targetLabel() + " (" + PlanReading.applications(count) + ")", clock.instant())));
         return new MigrationResult(key, from, to, toMove.size(), alreadyMoved, PlanReading.applications(toMove.size())
                 + " moved from " + pair.sourceLabel() + " to " + pair.targetLabel() + "."
                 + (alreadyMoved > 0 ? " " + PlanReading.applications(alreadyMoved) + " already on it." : ""));
