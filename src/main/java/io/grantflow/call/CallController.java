@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.grantflow.problem.InvalidInputException;
+import io.grantflow.programme.Criterion;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -28,9 +29,9 @@ class CallController {
         this.calls = calls;
     }
 
-    /** A call as the API shows it; "rules" holds the values of the programme's settings. */
+    /** A call as the API shows it; "rules" holds the values of the programme's settings, "criteria" what reviewers score. */
     record CallView(String id, String programme, String title, ZonedDateTime opensAt, ZonedDateTime closesAt,
-                    CallStatus status, BigDecimal envelopeEur, CallSettings rules) {
+                    CallStatus status, BigDecimal envelopeEur, CallSettings rules, List<Criterion> criteria) {
     }
 
     @GetMapping
@@ -54,7 +55,7 @@ class CallController {
 
     private CallView view(Call c) {
         return new CallView(c.id(), c.programme(), c.title(), c.opensAt().atZone(Call.FUNDER_ZONE),
-                c.closesAt().atZone(Call.FUNDER_ZONE), calls.statusOf(c), c.envelopeEur(), c.settings());
+                c.closesAt().atZone(Call.FUNDER_ZONE), calls.statusOf(c), c.envelopeEur(), c.settings(), c.criteria());
     }
 
     private static CallStatus parseStatus(String status) {
