@@ -107,12 +107,17 @@ public class FundingDecisionService {
         }
         return "\"" + r.title() + "\" cannot be funded: " + r.belowThreshold().stream()
                 .map(m -> "its mean on " + m.name().en() + ", " + plain(m.mean()) + ", is below the threshold of "
-                        + m.threshold().stripTrailingZeros().toPlainString())
+                        + plain(m.threshold()))
                 .collect(Collectors.joining("; "));
     }
 
-    private static String plain(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    /** 2.5, 3, 0.5: a figure as the committee reads it. */
+    static String plain(double value) {
+        return plain(BigDecimal.valueOf(value));
+    }
+
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static double round(double value) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,8 +56,8 @@ class RankApplicationsDelegate implements JavaDelegate {
         List<Map<String, String>> columns = new ArrayList<>(List.of(column("rank", "Rank"), column("title", "Application"),
                 column("budgetEur", "Budget (EUR)"), column("reviews", "Reviews")));
         for (Criterion c : criteria) {
-            columns.add(column("criterion_" + c.id(), c.name().en() + " ×" + c.weight().stripTrailingZeros().toPlainString()
-                    + (c.threshold() == null ? "" : ", at least " + c.threshold().stripTrailingZeros().toPlainString())));
+            columns.add(column("criterion_" + c.id(), c.name().en() + " ×" + FundingDecisionService.plain(c.weight())
+                    + (c.threshold() == null ? "" : ", at least " + FundingDecisionService.plain(c.threshold()))));
         }
         columns.add(column("mean", "Weighted mean"));
         columns.add(column("fundable", "Fundable"));
@@ -71,8 +72,19 @@ class RankApplicationsDelegate implements JavaDelegate {
         row.put("reviews", r.reviews());
         r.criteria().forEach(m -> row.put("criterion_" + m.id(), m.mean()));
         row.put("mean", r.mean());
-        row.put("fundable", r.fundable() ? "yes" : "no: " + FundingDecisionService.notFundable(r));
+        row.put("fundable", fundable(r));
         return row;
+    }
+
+    /** "yes", or in short why not: "no: Feasibility 2 < 2.5". */
+    private static String fundable(RankedApplication r) {
+        if (r.fundable()) {
+            return "yes";
+        }
+        return r.reviews() == 0 ? "no: no review" : "no: " + r.belowThreshold().stream()
+                .map(m -> m.name().en() + " " + FundingDecisionService.plain(m.mean()) + " < "
+                        + FundingDecisionService.plain(m.threshold()))
+                .collect(Collectors.joining(", "));
     }
 
     private static Map<String, String> column(String key, String label) {
