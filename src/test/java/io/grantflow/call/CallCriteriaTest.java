@@ -45,6 +45,16 @@ class CallCriteriaTest extends IntegrationTest {
     }
 
     @Test
+    void aCallStoredWithoutCriteriaReadsAsItsProgrammes() {
+        String id = (String) create("FIRST_STEP", CallScenario.FOUR_CRITERIA).getBody().get("id");
+        jdbc.sql("UPDATE grant_call SET criteria = NULL WHERE id = ?").param(id).update();
+
+        List<Map<String, Object>> criteria = (List<Map<String, Object>>) get("/api/calls/" + id, null, Map.class).getBody().get("criteria");
+
+        assertThat(criteria).extracting(c -> c.get("id")).containsExactly("quality", "feasibility", "collaboration");
+    }
+
+    @Test
     void badCriteriaAreRefusedNamingEachFieldAndNoCallIsStored() {
         long before = jdbc.sql("SELECT COUNT(*) FROM grant_call").query(Long.class).single();
         ResponseEntity<Map> refused = create("FIRST_STEP", """
