@@ -23,8 +23,7 @@ class WeightedRankingTest extends CallScenario {
 
     @Test
     void theWeightedMeanOrdersTheRankingAndAnApplicationBelowAThresholdIsNotFundable() throws Exception {
-        List<String> panel = List.of(reviewer("JP", "coral", "acoustics"), reviewer("DE", "coral", "oceanography"));
-        Call call = callWithCriteria(panel, "20000", FOUR_CRITERIA);
+        Call call = callWithCriteria(panel(), "20000", FOUR_CRITERIA);
         String science = submitEligible(call, applicant("en"), "Strong science", List.of("coral", "acoustics", "oceanography"), 9000);
         String partnership = submitEligible(call, applicant("en"), "Broad partnership", List.of("coral", "oceanography", "acoustics"), 8000);
         String risky = submitEligible(call, applicant("fr"), "Bold but risky", List.of("coral", "acoustics", "oceanography"), 7000);
@@ -77,8 +76,7 @@ class WeightedRankingTest extends CallScenario {
 
     @Test
     void aCallWithoutCriteriaGivenIsRankedOnItsProgrammesThree() {
-        List<String> panel = List.of(reviewer("JP", "coral", "acoustics"), reviewer("DE", "coral", "oceanography"));
-        Call call = callWithPanel(panel, Map.of(), "20000");
+        Call call = callWithPanel(panel(), Map.of(), "20000");
         String app = submitEligible(call, applicant("en"), "Reef sounds", List.of("coral", "acoustics", "oceanography"), 9000);
         closeCall(call);
         List<Task> reviews = reviewTasksOf(app);
@@ -91,6 +89,11 @@ class WeightedRankingTest extends CallScenario {
         assertThat(criteria(ranking.get(0))).extracting(c -> ((Number) c.get("mean")).doubleValue()).containsExactly(4.0, 4.0, 2.5);
         assertThat(((Number) ranking.get(0).get("mean")).doubleValue()).isEqualTo(3.5);
         assertThat(ranking.get(0)).containsEntry("fundable", true);
+    }
+
+    /** Two reviewers who both fit every application of these tests: each is reviewed by both. */
+    private List<String> panel() {
+        return List.of(reviewer("JP", "coral", "acoustics"), reviewer("DE", "coral", "oceanography"));
     }
 
     @SuppressWarnings("unchecked")

@@ -14,7 +14,6 @@ import io.grantflow.support.RequiresChromium;
 import io.grantflow.support.TasklistForm;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -32,15 +31,10 @@ class ReviewCriteriaBrowserTest extends CallScenario {
 
     @Autowired ReviewService reviewService;
     @RegisterExtension final ChromiumSession chromium = new ChromiumSession();
-    ChromeDriver browser;
-
-    @BeforeEach
-    void useBrowser() {
-        browser = chromium.driver();
-    }
 
     @Test
     void reviewersScoreTheCallsOwnCriteriaInTheirLanguageAndTheCommitteeSeesThemWeighted() {
+        ChromeDriver browser = chromium.driver();
         String french = reviewerSpeaking("fr", "JP", "coral", "acoustics");
         String english = reviewer("DE", "coral", "oceanography");
         Call call = callWithCriteria(List.of(french, english), "20000", FOUR_CRITERIA);
