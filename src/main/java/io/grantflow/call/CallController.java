@@ -47,7 +47,8 @@ class CallController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a call (programme managers); times are Paris wall-clock times")
+    @Operation(summary = "Create a call (programme managers); times are Paris wall-clock times; "
+            + "without criteria its reviewers score the programme's")
     ResponseEntity<CallView> create(@RequestBody CallService.NewCall request, Authentication user) {
         Call call = calls.create(request, user.getName());
         return ResponseEntity.created(URI.create("/api/calls/" + call.id())).body(view(call));

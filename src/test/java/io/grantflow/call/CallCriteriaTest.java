@@ -24,6 +24,7 @@ class CallCriteriaTest extends IntegrationTest {
         List<Map<String, Object>> criteria = (List<Map<String, Object>>) shown.get("criteria");
         assertThat(criteria).extracting(c -> c.get("id")).containsExactly("quality", "feasibility", "partnership", "training");
         Map<String, Object> feasibility = criteria.get(1);
+        assertThat(feasibility.keySet()).containsExactly("id", "name", "weight", "threshold", "levels");
         assertThat(feasibility.get("name")).isEqualTo(Map.of("en", "Feasibility", "fr", "Faisabilité"));
         assertThat(((Number) feasibility.get("weight")).doubleValue()).isEqualTo(1.0);
         assertThat(((Number) feasibility.get("threshold")).doubleValue()).isEqualTo(2.5);
