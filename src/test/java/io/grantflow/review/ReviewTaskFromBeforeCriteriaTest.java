@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import io.grantflow.call.Call;
 import io.grantflow.support.CallScenario;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,9 @@ class ReviewTaskFromBeforeCriteriaTest extends CallScenario {
 
     @Test
     void aReviewerCompletesATaskOpenedBeforeWithTheScoresOfItsForm() {
-        List<String> panel = List.of(reviewer("JP", "graphene", "photonics"), reviewer("DE", "photonics", "quantum"));
-        Call call = callWithPanel(panel, Map.of(), "50000");
-        String app = submitEligible(call, applicant("en"), "Graphene photonics", List.of("graphene", "photonics", "quantum"), 9000);
-        closeCall(call);
-        Task task = reviewTaskOf(panel.get(0), app);
+        String reviewer = reviewer("JP", "graphene", "photonics");
+        String app = applicationUnderReview(List.of(reviewer, reviewer("DE", "photonics", "quantum")));
+        Task task = reviewTaskOf(reviewer, app);
         // Such a task was given no criteria when it was created.
         tasks.removeVariableLocal(task.getId(), "criteriaCount");
 

@@ -107,6 +107,14 @@ public abstract class CallScenario extends IntegrationTest {
         return (String) response.getBody().get("id");
     }
 
+    /** One application to a call of that panel, the call closed: each reviewer has the application's review task. */
+    protected String applicationUnderReview(List<String> panel) {
+        Call call = callWithPanel(panel, Map.of(), "50000");
+        String app = submitEligible(call, applicant("en"), "Graphene photonics", List.of("graphene", "photonics", "quantum"), 9000);
+        closeCall(call);
+        return app;
+    }
+
     /** Moves the engine's clock past the call's closing and runs what is due: closing, assignment, invitations. */
     protected ProcessInstance closeCall(Call call) {
         moveClockTo(call.closesAt().plusSeconds(60));
