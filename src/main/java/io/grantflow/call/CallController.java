@@ -9,6 +9,7 @@ import java.util.Locale;
 import io.grantflow.audit.AuditEntry;
 import io.grantflow.audit.AuditTrail;
 import io.grantflow.problem.InvalidInputException;
+import io.grantflow.programme.Criterion;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -32,9 +33,9 @@ class CallController {
         this.audit = audit;
     }
 
-    /** A call as the API shows it; "rules" holds the values of the programme's settings. */
+    /** A call as the API shows it; "rules" holds the values of the programme's settings, "criteria" what reviewers score. */
     record CallView(String id, String programme, String title, ZonedDateTime opensAt, ZonedDateTime closesAt,
-                    CallStatus status, BigDecimal envelopeEur, CallSettings rules) {
+                    CallStatus status, BigDecimal envelopeEur, CallSettings rules, List<Criterion> criteria) {
     }
 
     @GetMapping
@@ -57,7 +58,8 @@ class CallController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a call (programme managers); times are Paris wall-clock times")
+    @Operation(summary = "Create a call (programme managers); times are Paris wall-clock times; "
+            + "without criteria its reviewers score the programme's")
     ResponseEntity<CallView> create(@RequestBody CallService.NewCall request, Authentication user) {
         Call call = calls.create(request, user.getName());
         return ResponseEntity.created(URI.create("/api/calls/" + call.id())).body(view(call));
@@ -65,7 +67,7 @@ class CallController {
 
     private CallView view(Call c) {
         return new CallView(c.id(), c.programme(), c.title(), c.opensAt().atZone(Call.FUNDER_ZONE),
-                c.closesAt().atZone(Call.FUNDER_ZONE), calls.statusOf(c), c.envelopeEur(), c.settings());
+                c.closesAt().atZone(Call.FUNDER_ZONE), calls.statusOf(c), c.envelopeEur(), c.settings(), c.criteria());
     }
 
     private static CallStatus parseStatus(String status) {

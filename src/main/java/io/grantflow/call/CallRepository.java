@@ -20,19 +20,20 @@ class CallRepository {
 
     private final JdbcClient jdbc;
     private final CallSettingsJson settingsJson;
-
+    private final CallCriteria criteria;
     private final Programmes programmes;
 
-    CallRepository(JdbcClient jdbc, CallSettingsJson settingsJson, Programmes programmes) {
+    CallRepository(JdbcClient jdbc, CallSettingsJson settingsJson, CallCriteria criteria, Programmes programmes) {
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.settingsJson = settingsJson;
+        this.criteria = criteria;
     }
 
     void insert(Call call, String createdBy, Instant createdAt) {
         jdbc.sql("""
-                INSERT INTO grant_call (id, programme, title, opens_at, closes_at, envelope_eur, rules, created_by, created_at)
-                VALUES (:id, :programme, :title, :opensAt, :closesAt, :envelope, :rules, :createdBy, :createdAt)""")
+                INSERT INTO grant_call (id, programme, title, opens_at, closes_at, envelope_eur, rules, criteria, created_by, created_at)
+                VALUES (:id, :programme, :title, :opensAt, :closesAt, :envelope, :rules, :criteria, :createdBy, :createdAt)""")
                 .param("id", call.id())
                 .param("programme", call.programme())
                 .param("title", call.title())
@@ -40,6 +41,7 @@ class CallRepository {
                 .param("closesAt", utc(call.closesAt()))
                 .param("envelope", call.envelopeEur())
                 .param("rules", settingsJson.write(call.settings()))
+                .param("criteria", criteria.write(call.criteria()))
                 .param("createdBy", createdBy)
                 .param("createdAt", utc(createdAt))
                 .update();
@@ -75,7 +77,8 @@ class CallRepository {
                 rs.getObject("opens_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("closes_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("envelope_eur", BigDecimal.class),
-                settingsJson.read(programme.get(), rs.getString("rules")));
+                settingsJson.read(programme.get(), rs.getString("rules")),
+                criteria.read(programme.get(), rs.getString("criteria")));
     }
 
     static OffsetDateTime utc(Instant instant) {

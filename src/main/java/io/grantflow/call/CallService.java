@@ -15,6 +15,7 @@ import io.grantflow.audit.ManagerChange;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.NotFoundException;
+import io.grantflow.programme.Criterion;
 import io.grantflow.programme.ProgrammeDefinition;
 import io.grantflow.programme.Programmes;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,32 +29,47 @@ public class CallService {
 
     private final CallRepository calls;
     private final CallSettingsJson settingsJson;
+    private final CallCriteria criteria;
     private final Programmes programmes;
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CallService(CallRepository calls, CallSettingsJson settingsJson, Programmes programmes, RuntimeService runtime,
-                ApplicationEventPublisher events, Clock clock) {
+    CallService(CallRepository calls, CallSettingsJson settingsJson, CallCriteria criteria, Programmes programmes,
+                RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.calls = calls;
         this.settingsJson = settingsJson;
+        this.criteria = criteria;
         this.programmes = programmes;
         this.runtime = runtime;
         this.events = events;
     }
 
-    /** What a manager asks for; times are read by {@link ParisTime}: an exact instant, or a Paris wall-clock time. */
+    /**
+     * What a manager asks for; times are read by {@link ParisTime}: an exact instant, or a Paris wall-clock time.
+     * Without criteria the call's reviewers score the programme's.
+     */
     public record NewCall(@JsonDeserialize(using = ProgrammeIdJson.class) String programme, String title,
                           @JsonDeserialize(using = ParisTime.Json.class) Instant opensAt,
                           @JsonDeserialize(using = ParisTime.Json.class) Instant closesAt,
-                          BigDecimal envelopeEur, Map<String, Object> rules) {
+                          BigDecimal envelopeEur, Map<String, Object> rules, List<Criterion> criteria) {
+
+        public NewCall(String programme, String title, Instant opensAt, Instant closesAt, BigDecimal envelopeEur,
+                       Map<String, Object> rules) {
+            this(programme, title, opensAt, closesAt, envelopeEur, rules, null);
+        }
 
         /** A call whose times the application works out itself, in Paris wall-clock time. */
         public NewCall(String programme, String title, LocalDateTime opensAt, LocalDateTime closesAt,
-                       BigDecimal envelopeEur, Map<String, Object> rules) {
+                       BigDecimal envelopeEur, Map<String, Object> rules, List<Criterion> criteria) {
             this(programme, title, opensAt == null ? null : ParisTime.nearest(opensAt),
-                    closesAt == null ? null : ParisTime.nearest(closesAt), envelopeEur, rules);
+                    closesAt == null ? null : ParisTime.nearest(closesAt), envelopeEur, rules, criteria);
+        }
+
+        public NewCall(String programme, String title, LocalDateTime opensAt, LocalDateTime closesAt,
+                       BigDecimal envelopeEur, Map<String, Object> rules) {
+            this(programme, title, opensAt, closesAt, envelopeEur, rules, null);
         }
     }
 
@@ -83,6 +99,7 @@ public class CallService {
             problems.add(new FieldProblem("envelopeEur", "must be a positive amount"));
         }
         CallSettings settings = null;
+        List<Criterion> reviewCriteria = programme.map(p -> criteria.choose(p, request.criteria(), problems)).orElse(null);
         if (programme.isPresent()) {
             try {
                 settings = settingsJson.overlay(programme.get(), null, request.rules());
@@ -95,7 +112,7 @@ public class CallService {
         }
         ProgrammeDefinition definition = programme.orElseThrow();
         Call call = new Call(UUID.randomUUID().toString(), definition.id(), request.title().trim(),
-                request.opensAt(), request.closesAt(), request.envelopeEur(), settings);
+                request.opensAt(), request.closesAt(), request.envelopeEur(), settings, reviewCriteria);
         calls.insert(call, createdBy, now());
         if (definition.callProcess() != null) {
             runtime.startProcessInstanceByKey(definition.callProcess(), call.id(), Map.of(

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.grantflow.call.CallService;
 import io.grantflow.decision.FundingDecisionService;
 import io.grantflow.decision.RankedApplication;
 import io.grantflow.review.Review;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the committee takes to its meeting: the call's ranking with every review's scores and comments, as CSV
+ * What the committee takes to its meeting: the call's ranking with every review's scores on each criterion of the
+ * call and its comments, as CSV
  * and as an Excel workbook holding the same lines, and the decisions once taken, as CSV.
  */
 @Service
@@ -34,12 +36,19 @@ class CommitteeExports {
 
     private final FundingDecisionService decisions;
     private final ReviewService reviews;
+    private final CallService calls;
     private final DashboardQueries queries;
 
-    CommitteeExports(FundingDecisionService decisions, ReviewService reviews, DashboardQueries queries) {
+    CommitteeExports(FundingDecisionService decisions, ReviewService reviews, CallService calls, DashboardQueries queries) {
         this.decisions = decisions;
         this.reviews = reviews;
+        this.calls = calls;
         this.queries = queries;
+    }
+
+    /** The ranking export's columns for that call. */
+    List<String> rankingHeaders(String callId) {
+        return RankingLine.headers(calls.get(callId).criteria());
     }
 
     /** The ranking of the applications awaiting the committee (after the decision, see the decisions export). */
@@ -49,17 +58,17 @@ class CommitteeExports {
         for (RankedApplication r : decisions.rank(callId)) {
             List<Review> rs = reviews.reviewsOf(r.applicationId());
             if (rs.isEmpty()) {
-                lines.add(line(r, null, null));
+                lines.add(new RankingLine(r, null, null));
             }
             for (int i = 0; i < rs.size(); i++) {
-                lines.add(line(r, i + 1, rs.get(i)));
+                lines.add(new RankingLine(r, i + 1, rs.get(i)));
             }
         }
         return lines;
     }
 
     byte[] rankingCsv(String callId) {
-        Csv csv = new Csv().row(RankingLine.HEADERS);
+        Csv csv = new Csv().row(rankingHeaders(callId));
         ranking(callId).forEach(line -> csv.row(line.cells()));
         return csv.bytes();
     }
@@ -75,10 +84,11 @@ class CommitteeExports {
             CellStyle text = workbook.createCellStyle();
             text.setWrapText(true);
             text.setQuotePrefixed(true);
+            List<String> headers = rankingHeaders(callId);
             Row header = sheet.createRow(0);
-            for (int c = 0; c < RankingLine.HEADERS.size(); c++) {
+            for (int c = 0; c < headers.size(); c++) {
                 Cell cell = header.createCell(c);
-                cell.setCellValue(RankingLine.HEADERS.get(c));
+                cell.setCellValue(headers.get(c));
                 cell.setCellStyle(bold);
             }
             int r = 1;
@@ -90,12 +100,13 @@ class CommitteeExports {
                 }
             }
             sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, RankingLine.HEADERS.size() - 1));
-            for (int c = 0; c < 10; c++) {
+            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
+            int comments = headers.size() - 2;
+            for (int c = 0; c < comments; c++) {
                 sheet.autoSizeColumn(c);
             }
-            sheet.setColumnWidth(14, 60 * 256);
-            sheet.setColumnWidth(15, 60 * 256);
+            sheet.setColumnWidth(comments, 60 * 256);
+            sheet.setColumnWidth(comments + 1, 60 * 256);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -111,14 +122,6 @@ class CommitteeExports {
                     d.meanScore(), d.decidedBy(), d.decidedAt().toString()));
         }
         return csv.bytes();
-    }
-
-    private static RankingLine line(RankedApplication r, Integer number, Review review) {
-        return new RankingLine(r.rank(), r.applicationId(), r.title(), r.budgetEur(), r.reviews(), r.meanQuality(),
-                r.meanFeasibility(), r.meanCollaboration(), r.mean(), r.proposedForFunding(), number,
-                review == null ? null : review.quality(), review == null ? null : review.feasibility(),
-                review == null ? null : review.collaboration(), review == null ? null : review.commentForApplicant(),
-                review == null ? null : review.confidentialComment());
     }
 
     /**

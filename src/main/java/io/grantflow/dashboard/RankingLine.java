@@ -1,26 +1,41 @@
 package io.grantflow.dashboard;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/**
- * One line of the committee's export: an application's place in the ranking with its mean scores, and one of
- * its reviews (numbered, without the reviewer's name). An application without a review has one line with
- * the review cells empty.
- */
-record RankingLine(int rank, String applicationId, String title, BigDecimal requestedEur, int reviews, double meanQuality,
-                   double meanFeasibility, double meanCollaboration, double mean, boolean proposedForFunding,
-                   Integer reviewNumber, Integer quality, Integer feasibility, Integer collaboration,
-                   String commentForApplicant, String confidentialComment) {
+import io.grantflow.decision.CriterionMean;
+import io.grantflow.decision.RankedApplication;
+import io.grantflow.programme.Criterion;
+import io.grantflow.review.Review;
 
-    static final List<String> HEADERS = List.of("rank", "application_id", "title", "requested_eur", "reviews",
-            "mean_quality", "mean_feasibility", "mean_collaboration", "mean", "proposed_for_funding",
-            "review", "quality", "feasibility", "collaboration", "comment_for_applicant", "comment_for_committee");
+/**
+ * One line of the committee's export: an application's place in the ranking with its mean on each criterion of the
+ * call and their weighted mean, and one of its reviews (numbered, without the reviewer's name) with its score on
+ * each criterion. An application without a review has one line with the review cells empty.
+ */
+record RankingLine(RankedApplication ranked, Integer reviewNumber, Review review) {
+
+    /** rank ... mean_&lt;criterion&gt;... weighted_mean ... &lt;criterion&gt;... comments: a column per criterion, twice. */
+    static List<String> headers(List<Criterion> criteria) {
+        List<String> headers = new ArrayList<>(List.of("rank", "application_id", "title", "requested_eur", "reviews"));
+        criteria.forEach(c -> headers.add("mean_" + c.id()));
+        headers.addAll(List.of("weighted_mean", "proposed_for_funding", "fundable", "review"));
+        criteria.forEach(c -> headers.add(c.id()));
+        headers.addAll(List.of("comment_for_applicant", "comment_for_committee"));
+        return headers;
+    }
 
     List<Object> cells() {
-        return Arrays.asList(rank, applicationId, title, requestedEur, reviews, meanQuality, meanFeasibility,
-                meanCollaboration, mean, proposedForFunding, reviewNumber, quality, feasibility, collaboration,
-                commentForApplicant, confidentialComment);
+        List<Object> cells = new ArrayList<>(Arrays.asList(ranked.rank(), ranked.applicationId(), ranked.title(),
+                ranked.budgetEur(), ranked.reviews()));
+        ranked.criteria().forEach(m -> cells.add(m.mean()));
+        cells.addAll(Arrays.asList(ranked.mean(), ranked.proposedForFunding(), ranked.fundable(), reviewNumber));
+        for (CriterionMean m : ranked.criteria()) {
+            cells.add(review == null ? null : review.score(m.id()));
+        }
+        cells.add(review == null ? null : review.commentForApplicant());
+        cells.add(review == null ? null : review.confidentialComment());
+        return cells;
     }
 }

@@ -8,15 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
-import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.problem.InvalidInputException;
-import io.grantflow.review.Review;
 import io.grantflow.review.ReviewService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,31 +37,32 @@ public class FundingDecisionService {
         this.decisions = decisions;
     }
 
-    /** Reviewed applications by mean score, best first; the proposal funds them in that order while the envelope lasts. */
+    /**
+     * Reviewed applications by the weighted mean of their criteria, best first; the proposal funds the fundable ones
+     * in that order while the envelope lasts.
+     */
     public List<RankedApplication> rank(String callId) {
         Call call = calls.get(callId);
-        record Scored(Application application, List<Review> reviews, double mean) {
-        }
-        List<Scored> scored = applications.ofCall(callId).stream()
+        List<WeightedScores> scored = applications.ofCall(callId).stream()
                 .filter(a -> a.status() == ApplicationStatus.REVIEWED || a.status() == ApplicationStatus.UNDER_REVIEW)
-                .map(a -> {
-                    List<Review> rs = reviews.reviewsOf(a.id());
-                    return new Scored(a, rs, rs.stream().mapToDouble(Review::mean).average().orElse(0));
-                })
-                .sorted(Comparator.comparingDouble(Scored::mean).reversed().thenComparing(s -> s.application().submittedAt()))
+                .map(a -> WeightedScores.of(a, reviews.reviewsOf(a.id()), call.criteria()))
+                .sorted(Comparator.comparingDouble(WeightedScores::mean).reversed()
+                        .thenComparing(s -> s.application().submittedAt()))
                 .toList();
         List<RankedApplication> ranking = new ArrayList<>();
         BigDecimal committed = BigDecimal.ZERO;
         for (int i = 0; i < scored.size(); i++) {
-            Scored s = scored.get(i);
+            WeightedScores s = scored.get(i);
             BigDecimal budget = s.application().budgetEur();
-            boolean fits = !s.reviews().isEmpty() && committed.add(budget).compareTo(call.envelopeEur()) <= 0;
+            List<CriterionMean> means = s.criterionMeans().stream().map(m -> new CriterionMean(m.id(), m.name(),
+                    m.weight(), m.threshold(), round(m.mean()), m.belowThreshold())).toList();
+            boolean fundable = s.reviews() > 0 && means.stream().noneMatch(CriterionMean::belowThreshold);
+            boolean fits = fundable && committed.add(budget).compareTo(call.envelopeEur()) <= 0;
             if (fits) {
                 committed = committed.add(budget);
             }
-            ranking.add(new RankedApplication(i + 1, s.application().id(), s.application().title(), budget, s.reviews().size(),
-                    mean(s.reviews(), Review::quality), mean(s.reviews(), Review::feasibility),
-                    mean(s.reviews(), Review::collaboration), round(s.mean()), fits));
+            ranking.add(new RankedApplication(i + 1, s.application().id(), s.application().title(), budget, s.reviews(),
+                    means, round(s.mean()), fundable, fits));
         }
         return ranking;
     }
@@ -77,6 +76,11 @@ public class FundingDecisionService {
         Set<String> ranked = new HashSet<>(ranking.stream().map(RankedApplication::applicationId).toList());
         if (!ranked.containsAll(funded)) {
             throw new InvalidInputException("fundedApplicationIds", "names an application that is not in this call's ranking");
+        }
+        for (RankedApplication r : ranking) {
+            if (funded.contains(r.applicationId()) && !r.fundable()) {
+                throw new InvalidInputException("fundedApplicationIds", notFundable(r));
+            }
         }
         BigDecimal total = ranking.stream().filter(r -> funded.contains(r.applicationId()))
                 .map(RankedApplication::budgetEur).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -99,8 +103,24 @@ public class FundingDecisionService {
         return decisions.find(applicationId);
     }
 
-    private static double mean(List<Review> rs, ToIntFunction<Review> criterion) {
-        return round(rs.stream().mapToInt(criterion).average().orElse(0));
+    /** "Reef maps" cannot be funded: its mean on Feasibility, 2.5, is below the threshold of 3. */
+    static String notFundable(RankedApplication r) {
+        if (r.reviews() == 0) {
+            return "\"" + r.title() + "\" cannot be funded: it has no review";
+        }
+        return "\"" + r.title() + "\" cannot be funded: " + r.belowThreshold().stream()
+                .map(m -> "its mean on " + m.name().en() + ", " + plain(m.mean()) + ", is below the threshold of "
+                        + plain(m.threshold()))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** 2.5, 3, 0.5: a figure as the committee reads it. */
+    static String plain(double value) {
+        return plain(BigDecimal.valueOf(value));
+    }
+
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static double round(double value) {

@@ -1,21 +1,26 @@
 package io.grantflow.decision;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
+import io.grantflow.programme.Criterion;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Prepares the committee's task: the ranking table, the checklist of applications and the proposed
- * funded list (JSON variables that the Camunda Form reads).
+ * Prepares the committee's task: the ranking table with a column per criterion of the call, the checklist of the
+ * applications that may be funded and the proposed funded list (JSON variables that the Camunda Form reads).
  */
 @Component("rankApplicationsDelegate")
 class RankApplicationsDelegate implements JavaDelegate {
@@ -34,14 +39,59 @@ class RankApplicationsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         Call call = calls.get((String) execution.getVariable("callId"));
         List<RankedApplication> ranking = decisions.rank(call.id());
-        List<Map<String, Object>> options = ranking.stream()
+        List<Map<String, Object>> options = ranking.stream().filter(RankedApplication::fundable)
                 .map(r -> Map.<String, Object>of("value", r.applicationId(), "label",
                         String.format(Locale.ROOT, "%d. %s (mean %.2f, %s EUR)", r.rank(), r.title(), r.mean(), r.budgetEur().toPlainString())))
                 .toList();
         List<String> proposed = ranking.stream().filter(RankedApplication::proposedForFunding).map(RankedApplication::applicationId).toList();
-        execution.setVariable("ranking", SpinValues.jsonValue(json.writeValueAsString(ranking)).create());
-        execution.setVariable("rankingOptions", SpinValues.jsonValue(json.writeValueAsString(options)).create());
-        execution.setVariable("fundedApplicationIds", SpinValues.jsonValue(json.writeValueAsString(proposed)).create());
+        execution.setVariable("ranking", jsonValue(ranking.stream().map(RankApplicationsDelegate::row).toList()));
+        execution.setVariable("rankingColumns", jsonValue(columns(call.criteria())));
+        execution.setVariable("rankingOptions", jsonValue(options));
+        execution.setVariable("fundedApplicationIds", jsonValue(proposed));
         execution.setVariable("envelopeEur", call.envelopeEur().toPlainString());
+    }
+
+    /** The table's columns: rank, title, budget, reviews, each criterion (with its weight), the weighted mean. */
+    static List<Map<String, String>> columns(List<Criterion> criteria) {
+        List<Map<String, String>> columns = new ArrayList<>(List.of(column("rank", "Rank"), column("title", "Application"),
+                column("budgetEur", "Budget (EUR)"), column("reviews", "Reviews")));
+        for (Criterion c : criteria) {
+            columns.add(column("criterion_" + c.id(), c.name().en() + " ×" + FundingDecisionService.plain(c.weight())
+                    + (c.threshold() == null ? "" : ", at least " + FundingDecisionService.plain(c.threshold()))));
+        }
+        columns.add(column("mean", "Weighted mean"));
+        columns.add(column("fundable", "Fundable"));
+        return columns;
+    }
+
+    private static Map<String, Object> row(RankedApplication r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("rank", r.rank());
+        row.put("title", r.title());
+        row.put("budgetEur", r.budgetEur());
+        row.put("reviews", r.reviews());
+        r.criteria().forEach(m -> row.put("criterion_" + m.id(), m.mean()));
+        row.put("mean", r.mean());
+        row.put("fundable", fundable(r));
+        return row;
+    }
+
+    /** "yes", or in short why not: "no: Feasibility 2 < 2.5". */
+    private static String fundable(RankedApplication r) {
+        if (r.fundable()) {
+            return "yes";
+        }
+        return r.reviews() == 0 ? "no: no review" : "no: " + r.belowThreshold().stream()
+                .map(m -> m.name().en() + " " + FundingDecisionService.plain(m.mean()) + " < "
+                        + FundingDecisionService.plain(m.threshold()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Map<String, String> column(String key, String label) {
+        return Map.of("key", key, "label", label);
+    }
+
+    private TypedValue jsonValue(Object value) throws JsonProcessingException {
+        return SpinValues.jsonValue(json.writeValueAsString(value)).create();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-
 import io.grantflow.audit.ManagerChange;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.InvalidInputException;

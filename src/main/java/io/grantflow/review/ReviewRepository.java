@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,19 +62,31 @@ class ReviewRepository {
 
     void insertReview(Review r) {
         jdbc.sql("""
-                INSERT INTO review (assignment_id, application_id, score_quality, score_feasibility, score_collaboration,
-                    comment_for_applicant, confidential_comment, submitted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(r.assignmentId(), r.applicationId(), r.quality(), r.feasibility(), r.collaboration(),
-                        r.commentForApplicant(), r.confidentialComment(), utc(r.submittedAt()))
+                INSERT INTO review (assignment_id, application_id, comment_for_applicant, confidential_comment, submitted_at)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(r.assignmentId(), r.applicationId(), r.commentForApplicant(), r.confidentialComment(),
+                        utc(r.submittedAt()))
                 .update();
+        r.scores().forEach((criterion, score) -> jdbc.sql(
+                        "INSERT INTO review_score (assignment_id, criterion_id, score) VALUES (?, ?, ?)")
+                .params(r.assignmentId(), criterion, score)
+                .update());
     }
 
     List<Review> reviewsOf(String applicationId) {
+        Map<String, Map<String, Integer>> scores = new HashMap<>();
+        jdbc.sql("""
+                SELECT s.assignment_id, s.criterion_id, s.score FROM review_score s
+                JOIN review r ON r.assignment_id = s.assignment_id WHERE r.application_id = ?""")
+                .param(applicationId)
+                .query(rs -> {
+                    scores.computeIfAbsent(rs.getString("assignment_id"), k -> new HashMap<>())
+                            .put(rs.getString("criterion_id"), rs.getInt("score"));
+                });
         return jdbc.sql("SELECT * FROM review WHERE application_id = ? ORDER BY submitted_at, assignment_id")
                 .param(applicationId)
                 .query((rs, n) -> new Review(rs.getString("assignment_id"), rs.getString("application_id"),
-                        rs.getInt("score_quality"), rs.getInt("score_feasibility"), rs.getInt("score_collaboration"),
+                        scores.getOrDefault(rs.getString("assignment_id"), Map.of()),
                         rs.getString("comment_for_applicant"), rs.getString("confidential_comment"),
                         rs.getObject("submitted_at", OffsetDateTime.class).toInstant()))
                 .list();

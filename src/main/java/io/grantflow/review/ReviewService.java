@@ -2,12 +2,17 @@ package io.grantflow.review;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.grantflow.application.ApplicationService;
+import io.grantflow.call.CallService;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
+import io.grantflow.programme.Criterion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,25 +25,43 @@ public class ReviewService {
 
     private final ReviewRepository reviews;
     private final ApplicationService applications;
+    private final CallService calls;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, ApplicationService applications, Clock clock) {
+    ReviewService(ReviewRepository reviews, ApplicationService applications, CallService calls, Clock clock) {
         this.clock = clock;
         this.reviews = reviews;
         this.applications = applications;
+        this.calls = calls;
     }
 
-    /** What a reviewer submits: scores from 1 to 5 and two comments. */
-    public record Scores(Integer quality, Integer feasibility, Integer collaboration, String commentForApplicant,
-                         String confidentialComment) {
+    /**
+     * What a reviewer submits: a score for each criterion of the call, by its position in the call's criteria (the
+     * form's score1, score2...), null where none or no whole number was given, and two comments.
+     */
+    public record Scores(List<Integer> byPosition, String commentForApplicant, String confidentialComment) {
+    }
+
+    /** The criteria the reviewers of this invitation score: those of its call. */
+    public List<Criterion> criteriaOf(String assignmentId) {
+        ReviewAssignment assignment = reviews.find(assignmentId).orElseThrow();
+        return calls.get(assignment.callId()).criteria();
     }
 
     @Transactional
     public Review submit(String assignmentId, Scores s) {
         List<FieldProblem> problems = new ArrayList<>();
-        score(problems, "scoreQuality", s.quality());
-        score(problems, "scoreFeasibility", s.feasibility());
-        score(problems, "scoreCollaboration", s.collaboration());
+        List<Criterion> criteria = criteriaOf(assignmentId);
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion c = criteria.get(i);
+            Integer score = i < s.byPosition().size() ? s.byPosition().get(i) : null;
+            if (score == null || !c.levels().containsKey(score)) {
+                problems.add(new FieldProblem(ReviewForm.scoreKey(i), c.name().en() + ": choose one of "
+                        + c.scores().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+            }
+            scores.put(c.id(), score);
+        }
         if (s.commentForApplicant() == null || s.commentForApplicant().isBlank() || s.commentForApplicant().length() > COMMENT_MAX_CHARS) {
             problems.add(new FieldProblem("commentForApplicant", "is required, at most " + COMMENT_MAX_CHARS + " characters"));
         }
@@ -52,7 +75,7 @@ public class ReviewService {
         if (!reviews.close(assignmentId, AssignmentStatus.SUBMITTED, clock.instant())) {
             throw new ConflictException("task", "This invitation to review is not open any more");
         }
-        Review review = new Review(assignmentId, assignment.applicationId(), s.quality(), s.feasibility(), s.collaboration(),
+        Review review = new Review(assignmentId, assignment.applicationId(), scores,
                 s.commentForApplicant().trim(), s.confidentialComment() == null ? null : s.confidentialComment().trim(),
                 clock.instant());
         reviews.insertReview(review);
@@ -98,11 +121,5 @@ public class ReviewService {
     /** Only reviewers currently assigned may read an application's documents. */
     public boolean isAssignedReviewer(String applicationId, String userId) {
         return reviews.isActiveReviewer(applicationId, userId);
-    }
-
-    private static void score(List<FieldProblem> problems, String field, Integer value) {
-        if (value == null || value < 1 || value > 5) {
-            problems.add(new FieldProblem(field, "must be a whole number from 1 to 5"));
-        }
     }
 }

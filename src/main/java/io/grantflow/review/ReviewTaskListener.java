@@ -1,13 +1,19 @@
 package io.grantflow.review;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.InvalidInputException;
+import io.grantflow.programme.Criterion;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * On creation, binds the task to its invitation (a variable of the task itself, which its reviewer cannot
- * change). On completion, reads the reviewer's form: a review is stored for that invitation (and its scores
+ * change) and gives the form the call's criteria in the reviewer's language (see {@link ReviewForm}). On completion, reads the reviewer's form: a review is stored for that invitation (and its scores
  * leave the process variables), a decline or a declared conflict is recorded. Sets "outcome" for the gateway.
  * Invalid scores, or a task whose assignee is not the invited reviewer, refuse the completion, so Tasklist
  * shows the message and nothing is stored.
@@ -16,9 +22,13 @@ import org.springframework.stereotype.Component;
 class ReviewTaskListener implements TaskListener {
 
     private final ReviewService reviews;
+    private final UserDirectory users;
+    private final ObjectMapper json;
 
-    ReviewTaskListener(ReviewService reviews) {
+    ReviewTaskListener(ReviewService reviews, UserDirectory users, ObjectMapper json) {
         this.reviews = reviews;
+        this.users = users;
+        this.json = json;
     }
 
     static final String INVITATION = "invitationId";
@@ -26,17 +36,18 @@ class ReviewTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.setVariableLocal(INVITATION, task.getVariable("assignmentId"));
+            String assignmentId = String.valueOf(task.getVariable("assignmentId"));
+            task.setVariableLocal(INVITATION, assignmentId);
+            task.setVariablesLocal(ReviewForm.variables(reviews.criteriaOf(assignmentId),
+                    users.languageOf(String.valueOf(task.getVariable("reviewerId"))), json));
             return;
         }
         String assignmentId = reviews.invitationOf(invitation(task), task.getAssignee());
         String response = String.valueOf(task.getVariable("response"));
         String outcome = switch (response) {
             case "accept" -> {
-                reviews.submit(assignmentId, new ReviewService.Scores(
-                        whole(task.getVariable("scoreQuality")), whole(task.getVariable("scoreFeasibility")),
-                        whole(task.getVariable("scoreCollaboration")), text(task.getVariable("commentForApplicant")),
-                        text(task.getVariable("confidentialComment"))));
+                reviews.submit(assignmentId, new ReviewService.Scores(scores(task, reviews.criteriaOf(assignmentId)),
+                        text(task.getVariable("commentForApplicant")), text(task.getVariable("confidentialComment"))));
                 yield "reviewed";
             }
             case "conflict" -> {
@@ -47,6 +58,16 @@ class ReviewTaskListener implements TaskListener {
             default -> throw new InvalidInputException("response", "Choose whether you review, decline, or declare a conflict of interest");
         };
         task.setVariable("outcome", outcome);
+    }
+
+    /** The form's score1, score2...; a task created before criteria were per call has scoreQuality and the like. */
+    private static List<Integer> scores(DelegateTask task, List<Criterion> criteria) {
+        boolean perCall = task.getVariableLocal(ReviewForm.COUNT) != null;
+        List<Integer> scores = new ArrayList<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            scores.add(whole(task.getVariable(perCall ? ReviewForm.scoreKey(i) : ReviewForm.legacyScoreKey(criteria.get(i)))));
+        }
+        return scores;
     }
 
     /** Tasks created before invitations were bound to their task read the invitation of their branch. */
@@ -60,7 +81,7 @@ class ReviewTaskListener implements TaskListener {
         if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
             return n.intValue();
         }
-        if (value instanceof String s && s.trim().matches("\\d{1,2}")) {
+        if (value instanceof String s && s.trim().matches("\\d{1,3}")) {
             return Integer.parseInt(s.trim());
         }
         return null;

@@ -257,7 +257,7 @@ class EligibilityRulesTest {
     }
 
     static Call call(String programme, CallSettings rules, Instant closes) {
-        return new Call("call-1", programme, "Call", closes.minusSeconds(30 * 86400), closes, new BigDecimal("100000"), rules);
+        return new Call("call-1", programme, "Call", closes.minusSeconds(30 * 86400), closes, new BigDecimal("100000"), rules, List.of());
     }
 
     /** What EligibilityService.check does, with the table read from its file instead of the engine's deployment. */

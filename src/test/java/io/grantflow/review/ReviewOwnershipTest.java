@@ -18,8 +18,8 @@ import org.springframework.http.ResponseEntity;
 class ReviewOwnershipTest extends CallScenario {
 
     private static final String HONEST = """
-            "response":{"value":"accept"},"scoreQuality":{"value":4},"scoreFeasibility":{"value":3},
-            "scoreCollaboration":{"value":5},"commentForApplicant":{"value":"Clear and feasible."},
+            "response":{"value":"accept"},"score1":{"value":4},"score2":{"value":3},
+            "score3":{"value":5},"commentForApplicant":{"value":"Clear and feasible."},
             "confidentialComment":{"value":"Strong team."}""";
 
     record Round(List<String> panel, String applicant, String applicationId, Task first, Task second) {
@@ -98,9 +98,9 @@ class ReviewOwnershipTest extends CallScenario {
     void invalidScoresAreRefusedWith400AndTheMessageTasklistShows() {
         Round r = round();
         ResponseEntity<String> refused = EngineRest.as(http, r.panel().get(0)).post("/task/" + r.first().getId() + "/complete",
-                "{\"variables\":{" + HONEST.replace("\"scoreQuality\":{\"value\":4}", "\"scoreQuality\":{\"value\":9}") + "}}");
+                "{\"variables\":{" + HONEST.replace("\"score1\":{\"value\":4}", "\"score1\":{\"value\":9}") + "}}");
         assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
-        assertThat(refused.getBody()).contains("\"message\"").contains("scoreQuality").doesNotContain("ENGINE-", "Exception");
+        assertThat(refused.getBody()).contains("\"message\"").contains("score1").contains("Scientific quality").doesNotContain("ENGINE-", "Exception");
         assertThat(tasks.createTaskQuery().taskId(r.first().getId()).count()).isEqualTo(1);
     }
 

@@ -45,7 +45,7 @@ class ReviewRoundProcessTest extends CallScenario {
 
         assertThat(round).isEnded().hasPassed("End_Reviewed", "Task_FinishRound", "End_RoundDone").hasNotPassed("Task_ReplaceReviewer");
         assertThat(applications.get(app).status()).isEqualTo(ApplicationStatus.REVIEWED);
-        assertThat(reviewService.reviewsOf(app)).extracting(Review::quality).containsExactlyInAnyOrder(5, 3);
+        assertThat(reviewService.reviewsOf(app)).extracting(review -> review.score("quality")).containsExactlyInAnyOrder(5, 3);
         assertThat(callProcess).isWaitingAt("Task_CommitteeRanking");
     }
 
@@ -163,7 +163,7 @@ class ReviewRoundProcessTest extends CallScenario {
         closeCall(call);
         Task task = reviewTaskOf(panel.get(0), app);
 
-        assertThatThrownBy(() -> review(task, 7, 4, 4, "Too generous")).hasMessageContaining("scoreQuality");
+        assertThatThrownBy(() -> review(task, 7, 4, 4, "Too generous")).hasMessageContaining("score1").hasMessageContaining("Scientific quality");
 
         assertThat(reviewTaskOf(panel.get(0), app).getId()).isEqualTo(task.getId());
         assertThat(reviewService.reviewsOf(app)).isEmpty();

@@ -67,10 +67,8 @@ class TasklistReviewBrowserTest extends CallScenario {
         assertThat(form.findElement(By.cssSelector("textarea[id$='Field_partnersText']")).getDomProperty("value"))
                 .contains("University of Tokyo");
         assertThat(form.getText()).contains("Open the proposal (PDF)");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='Field_response-0']"))).click();
-        type("[id$='Field_scoreQuality']", "5");
-        type("[id$='Field_scoreFeasibility']", "4");
-        type("[id$='Field_scoreCollaboration']", "3");
+        TasklistForm scores = TasklistForm.show(browser, port, task.getId());
+        scores.tick("Field_response-0").choose("Field_score1", "5").choose("Field_score2", "4").choose("Field_score3", "3");
         typeInTextarea("Field_commentForApplicant", "A clear plan with a strong partner.");
         Files.write(Path.of("target", "tasklist-review-form.png"), browser.getScreenshotAs(OutputType.BYTES));
         WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
@@ -82,7 +80,8 @@ class TasklistReviewBrowserTest extends CallScenario {
             Files.write(Path.of("target", "tasklist-review-completed.png"), browser.getScreenshotAs(OutputType.BYTES));
         }
         Review review = reviewService.reviewsOf(app).get(0);
-        assertThat(List.of(review.quality(), review.feasibility(), review.collaboration())).containsExactly(5, 4, 3);
+        assertThat(List.of(review.score("quality"), review.score("feasibility"), review.score("collaboration")))
+                .containsExactly(5, 4, 3);
         assertThat(review.commentForApplicant()).isEqualTo("A clear plan with a strong partner.");
         assertThat(reviewTaskOf(reviewerId, app)).isNull();
     }
@@ -117,14 +116,6 @@ class TasklistReviewBrowserTest extends CallScenario {
     private AssignmentStatus statusOf(String applicationId, String reviewerId) {
         return assignments.assignmentsOf(applicationId).stream().filter(a -> a.reviewerId().equals(reviewerId))
                 .map(ReviewAssignment::status).findFirst().orElse(null);
-    }
-
-    private void type(String css, String text) {
-        WebElement field = browser.findElement(By.cssSelector(css));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
-        field.click();
-        field.clear();
-        field.sendKeys(text);
     }
 
     /** form-js applies each change after a short debounce; type, then let it settle before the next field. */

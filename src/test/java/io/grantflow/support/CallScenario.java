@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,6 +79,37 @@ public abstract class CallScenario extends IntegrationTest {
         return call;
     }
 
+    /**
+     * Four criteria as a manager gives them: quality weighs 3, feasibility 1 with a threshold of 2.5, partnership 1
+     * and training 0.5 (its scale starts at 0).
+     */
+    public static final String FOUR_CRITERIA = """
+            [{"id":"quality","name":{"en":"Scientific quality","fr":"Qualité scientifique"},"weight":3,
+              "levels":{"1":{"en":"Weak","fr":"Faible"},"2":{"en":"Fair","fr":"Passable"},"3":{"en":"Good","fr":"Bon"},
+                        "4":{"en":"Excellent","fr":"Excellent"}}},
+             {"id":"feasibility","name":{"en":"Feasibility","fr":"Faisabilité"},"weight":1,"threshold":2.5,
+              "levels":{"1":{"en":"Unrealistic","fr":"Irréaliste"},"2":{"en":"Doubtful","fr":"Douteux"},
+                        "3":{"en":"Realistic","fr":"Réaliste"},"4":{"en":"Assured","fr":"Assuré"}}},
+             {"id":"partnership","name":{"en":"Partnership","fr":"Partenariat"},"weight":1,
+              "levels":{"1":{"en":"Nominal","fr":"De façade"},"2":{"en":"Real","fr":"Réel"},"3":{"en":"Deep","fr":"Profond"}}},
+             {"id":"training","name":{"en":"Training of young researchers","fr":"Formation des jeunes chercheurs"},"weight":0.5,
+              "levels":{"0":{"en":"None","fr":"Aucune"},"1":{"en":"Some","fr":"Un peu"},"2":{"en":"Central","fr":"Centrale"}}}]""";
+
+    /** A call created through the API with these criteria (JSON), open since yesterday and closing in an hour. */
+    protected Call callWithCriteria(List<String> panel, String envelope, String criteria) {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        var created = sendJson(org.springframework.http.HttpMethod.POST, "/api/calls", manager(), """
+                {"programme":"FIRST_STEP","title":"Criteria call %d","opensAt":"%s","closesAt":"%s","envelopeEur":%s,
+                 "criteria":%s}""".formatted(System.nanoTime(), now.minusSeconds(86400), now.plusSeconds(3600), envelope,
+                criteria), Map.class);
+        if (created.getStatusCode().value() != 201) {
+            throw new IllegalStateException("call refused: " + created.getBody());
+        }
+        Call call = calls.get((String) created.getBody().get("id"));
+        assignments.setPanel(call.id(), panel);
+        return call;
+    }
+
     protected String submitEligible(Call call, String applicant, String title, List<String> keywords, int budget) {
         Map<String, Object> application = eligibleApplication();
         application.put("title", title);
@@ -88,6 +120,14 @@ public abstract class CallScenario extends IntegrationTest {
             throw new IllegalStateException("submission refused: " + response.getBody());
         }
         return (String) response.getBody().get("id");
+    }
+
+    /** One application to a call of that panel, the call closed: each reviewer has the application's review task. */
+    protected String applicationUnderReview(List<String> panel) {
+        Call call = callWithPanel(panel, Map.of(), "50000");
+        String app = submitEligible(call, applicant("en"), "Graphene photonics", List.of("graphene", "photonics", "quantum"), 9000);
+        closeCall(call);
+        return app;
     }
 
     /** Moves the engine's clock past the call's closing and runs what is due: closing, assignment, invitations. */
@@ -118,11 +158,22 @@ public abstract class CallScenario extends IntegrationTest {
         return tasks.createTaskQuery().processDefinitionKey("review-round").processInstanceBusinessKey(applicationId).list();
     }
 
-    /** What Tasklist sends when a reviewer accepts and scores. Numbers come untyped, as Longs. */
+    /**
+     * What Tasklist sends when a reviewer accepts and scores the call's criteria in their order (the form's score1,
+     * score2...). Numbers come untyped, as Longs.
+     */
+    protected void review(Task task, String comment, long... scores) {
+        Map<String, Object> form = new HashMap<>(Map.of("response", "accept",
+                "commentForApplicant", comment, "confidentialComment", "for the committee only"));
+        for (int i = 0; i < scores.length; i++) {
+            form.put("score" + (i + 1), scores[i]);
+        }
+        asUser(task.getAssignee(), () -> tasks.complete(task.getId(), form));
+    }
+
+    /** A review of the programme's three criteria: quality, feasibility, collaboration. */
     protected void review(Task task, long quality, long feasibility, long collaboration, String comment) {
-        asUser(task.getAssignee(), () -> tasks.complete(task.getId(), Map.of("response", "accept",
-                "scoreQuality", quality, "scoreFeasibility", feasibility, "scoreCollaboration", collaboration,
-                "commentForApplicant", comment, "confidentialComment", "for the committee only")));
+        review(task, comment, quality, feasibility, collaboration);
     }
 
     protected void decline(Task task) {

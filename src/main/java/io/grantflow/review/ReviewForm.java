@@ -1,0 +1,86 @@
+package io.grantflow.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grantflow.programme.Criterion;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * How the review form (forms/review.form) asks a call's criteria. A Camunda Form's fields are fixed, so the form has
+ * {@value #SLOTS} slots: slot i asks the call's i-th criterion, its label and its levels come from the task's
+ * variables criterion{i}Name and criterion{i}Levels, written in the reviewer's language, its score is the variable
+ * score{i}, and the slots past criteriaCount are hidden.
+ */
+final class ReviewForm {
+
+    static final int SLOTS = 8;
+    static final String COUNT = "criteriaCount";
+
+    private ReviewForm() {
+    }
+
+    /** The variable holding the score of the criterion at that position (0-based) of the call. */
+    static String scoreKey(int position) {
+        return "score" + (position + 1);
+    }
+
+    /** The name tasks created before criteria were per call gave the score, e.g. scoreQuality. */
+    static String legacyScoreKey(Criterion criterion) {
+        return "score" + Character.toUpperCase(criterion.id().charAt(0)) + criterion.id().substring(1);
+    }
+
+    /** What the form shows of the criteria, in that language. */
+    static Map<String, Object> variables(List<Criterion> criteria, Locale language, ObjectMapper json) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(COUNT, criteria.size());
+        variables.put("scoresHeading", fr(language)
+                ? "Notes : pour chaque critère, choisissez le niveau qui convient"
+                : "Scores: for each criterion, choose the level that fits");
+        variables.put("commentForApplicantLabel", fr(language)
+                ? "Commentaire pour le candidat (envoyé sans votre nom)" : "Comment for the applicant (sent without your name)");
+        variables.put("confidentialCommentLabel", fr(language)
+                ? "Commentaire confidentiel pour le comité" : "Confidential comment for the committee");
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion c = criteria.get(i);
+            List<Map<String, Object>> levels = new ArrayList<>();
+            for (int score : c.scores()) {
+                levels.add(Map.of("value", score, "label", score + " – " + c.levels().get(score).in(language)));
+            }
+            variables.put("criterion" + (i + 1) + "Name", c.name().in(language) + weighting(c, language));
+            try {
+                variables.put("criterion" + (i + 1) + "Levels", SpinValues.jsonValue(json.writeValueAsString(levels)).create());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return variables;
+    }
+
+    /** "(weight 2; at least 3 to be funded)": what the reviewer should know of how the score counts. */
+    private static String weighting(Criterion c, Locale language) {
+        String weight = number(c.weight(), language);
+        String text = (fr(language) ? "coefficient " : "weight ") + weight;
+        if (c.threshold() != null) {
+            String threshold = number(c.threshold(), language);
+            text += fr(language) ? " ; au moins " + threshold + " en moyenne pour être financé"
+                    : "; a mean of at least " + threshold + " to be funded";
+        }
+        return " (" + text + ")";
+    }
+
+    private static String number(BigDecimal value, Locale language) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        return fr(language) ? plain.replace('.', ',') : plain;
+    }
+
+    private static boolean fr(Locale language) {
+        return "fr".equals(language.getLanguage());
+    }
+}
