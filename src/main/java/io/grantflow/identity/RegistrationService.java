@@ -1,7 +1,7 @@
 package io.grantflow.identity;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +38,11 @@ public class RegistrationService {
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final PasswordRules passwords;
+    private final Clock clock;
 
     RegistrationService(IdentityService identity, ManagementService management, JdbcTemplate jdbc, MessageSource messages,
-                        PasswordRules passwords) {
+                        PasswordRules passwords, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.userTable = management.getTableName(UserEntity.class);
         this.jdbc = jdbc;
@@ -109,7 +111,7 @@ public class RegistrationService {
     private void claim(String kind, String value, String userId, ConflictException ifTaken) {
         try {
             jdbc.update("INSERT INTO account_key (kind, key_value, user_id, created_at) VALUES (?, ?, ?, ?)",
-                    kind, value, userId, Timestamp.from(Instant.now()));
+                    kind, value, userId, Timestamp.from(clock.instant()));
         } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
             throw ifTaken;
         }
