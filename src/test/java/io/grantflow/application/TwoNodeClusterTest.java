@@ -127,7 +127,7 @@ class TwoNodeClusterTest {
         assertThat(received).hasSize((int) messages);
         assertThat(applicants).allMatch(id -> received.keySet().stream().anyMatch(k -> k.startsWith(id + "@")));
 
-        // No job ran twice, none failed for good, and the two nodes shared the jobs.
+        // No job ran twice and none failed for good.
         // (The history cleanup job is the one job that runs again and again under one id, in its nightly window.)
         assertThat(jdbc.sql("""
                 SELECT job_id_ || ' ' || MIN(COALESCE(job_def_type_, '-')) || ' ' || MIN(COALESCE(act_id_, '')) || ' ' || STRING_AGG(hostname_, ',')
@@ -139,7 +139,9 @@ class TwoNodeClusterTest {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         System.out.println("TwoNodeCluster: jobs run per node " + jobsPerNode + ", failed job attempts "
                 + count(jdbc, "SELECT COUNT(*) FROM act_hi_job_log WHERE job_state_ = 1"));
-        assertThat(jobsPerNode).containsKeys("node-a");
+        // The call's few jobs (its closing, the assignment) run on whichever node acquires them first.
+        assertThat(jobsPerNode).isNotEmpty();
+        assertThat(jobsPerNode.keySet()).isSubsetOf("node-a", "node-b");
         // Deliveries: no message's task completed twice, and both nodes' delivery threads delivered.
         assertThat(jdbc.sql("SELECT ext_task_id_ FROM act_hi_ext_task_log WHERE state_ = 2 GROUP BY ext_task_id_ HAVING COUNT(*) > 1")
                 .query(String.class).list()).isEmpty();

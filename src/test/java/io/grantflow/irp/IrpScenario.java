@@ -247,19 +247,7 @@ abstract class IrpScenario extends CallScenario {
     }
 
     private ResponseEntity<String> postPdf(String path, String userId) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(userId, userId);
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        HttpHeaders pdfHeaders = new HttpHeaders();
-        pdfHeaders.setContentType(MediaType.APPLICATION_PDF);
-        parts.add("report", new HttpEntity<>(new ByteArrayResource(pdf()) {
-            @Override
-            public String getFilename() {
-                return "report.pdf";
-            }
-        }, pdfHeaders));
-        ResponseEntity<String> response = http.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+        ResponseEntity<String> response = postReportPdf(path, userId);
         runDueJobs();
         return response;
     }

@@ -220,6 +220,11 @@ public abstract class CallScenario extends IntegrationTest {
 
     /** A final report (a PDF) posted as the user. */
     protected ResponseEntity<String> postReport(String applicationId, String userId) {
+        return postReportPdf("/api/applications/" + applicationId + "/final-report", userId);
+    }
+
+    /** A report (a PDF, the part "report") posted as the user to the path. */
+    protected ResponseEntity<String> postReportPdf(String path, String userId) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(userId, userId);
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
@@ -229,9 +234,9 @@ public abstract class CallScenario extends IntegrationTest {
         parts.add("report", new HttpEntity<>(new ByteArrayResource(pdf()) {
             @Override
             public String getFilename() {
-                return "final-report.pdf";
+                return "report.pdf";
             }
         }, pdfHeaders));
-        return http.exchange("/api/applications/" + applicationId + "/final-report", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
     }
 }
