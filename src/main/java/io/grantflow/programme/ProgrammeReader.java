@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,12 +113,20 @@ class ProgrammeReader {
             return file;
         } catch (UnrecognizedPropertyException e) {
             throw new ProgrammeFault(at, "unknown key '" + e.getPropertyName() + "' at line " + e.getLocation().getLineNr());
+        } catch (JsonMappingException e) {
+            // A value of the wrong kind: name the key it sits under, not the Java type it failed to become.
+            String key = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            throw new ProgrammeFault(at, (key.isEmpty() ? "the file" : key) + " has a value of the wrong kind" + line(e));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ProgrammeFault(at, e.getOriginalMessage() + where);
+            throw new ProgrammeFault(at, e.getOriginalMessage() + line(e));
         } catch (java.io.IOException e) {
             throw new ProgrammeFault(at, "cannot be read: " + e.getMessage());
         }
+    }
+
+    private static String line(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
     }
 
     private static Map<String, Setting> settings(String at, LinkedHashMap<String, Setting> declared) {

@@ -44,6 +44,13 @@ class ProgrammeFilesTest extends IntegrationTest {
                 """), process("low-application"));
         programme("no-process", settings("NOPROC", "missing-application", ""), process("other-application"));
         programme("bad-bpmn", settings("BADBPMN", "bad-application", ""), "<definitions><process id=");
+        programme("bad-levels", settings("BADLEVELS", "badlevels-application", """
+                criteria:
+                  - id: quality
+                    name: {en: Quality}
+                    weight: 1
+                    levels: five
+                """), process("badlevels-application"));
         programme("same-id", settings("FIRST_STEP", "same-application", ""), process("same-application"));
         programme("no-form", settings("NOFORM", "noform-application", ""), process("noform-application")
                 .replace("<bpmn:endEvent id=\"End\" />", "<bpmn:userTask id=\"Task\" camunda:formRef=\"nowhere\" "
@@ -53,10 +60,11 @@ class ProgrammeFilesTest extends IntegrationTest {
         Programmes programmes = new Programmes(repository, funderDirectory.toString());
 
         assertThat(programmes.ids()).contains("FIRST_STEP", "IRP", "PRIZE", "TINY")
-                .doesNotContain("TYPO", "LOW", "NOPROC", "BADBPMN", "NOFORM");
+                .doesNotContain("TYPO", "LOW", "NOPROC", "BADBPMN", "NOFORM", "BADLEVELS");
         assertThat(programmes.refused()).extracting(RefusedProgramme::folder, RefusedProgramme::file)
                 .containsExactlyInAnyOrder(
                         tuple("bad-bpmn", "bpmn/bad-bpmn/process.bpmn"),
+                        tuple("bad-levels", "bpmn/bad-levels/programme.yaml"),
                         tuple("low-default", "bpmn/low-default/programme.yaml"),
                         tuple("no-form", "bpmn/no-form/programme.yaml"),
                         tuple("no-process", "bpmn/no-process/programme.yaml"),
@@ -66,6 +74,8 @@ class ProgrammeFilesTest extends IntegrationTest {
         assertThat(fault(programmes, "low-default")).contains("setting reviewDays: the default 0 must be at least 1");
         assertThat(fault(programmes, "no-process")).contains("applicationProcess 'missing-application' is not a process of bpmn/no-process/");
         assertThat(fault(programmes, "bad-bpmn")).contains("is not a valid BPMN file");
+        assertThat(fault(programmes, "bad-levels")).contains("criteria[0].levels has a value of the wrong kind at line")
+                .doesNotContain("java.");
         assertThat(fault(programmes, "same-id")).contains("id FIRST_STEP is already the id of the programme in first-step/");
         assertThat(fault(programmes, "no-form")).contains("names the form 'nowhere'");
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("tiny-application").count()).isOne();
