@@ -77,6 +77,7 @@ class SecurityConfig {
                         .requestMatchers("/", "/register", "/login", "/css/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/portal/dashboard/**", "/portal/outbox/**", "/portal/processes/**").hasRole("MANAGER")
+                        .requestMatchers("/portal/calls/new", "/portal/calls/*/settings").hasRole("MANAGER")
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -82,6 +82,8 @@ class AccessMatrixTest extends CallScenario {
             GET /portal/applications/{id}/annual-reports/{year}             302>login 404 404 404 404 404 404
             GET /portal/applications/{id}/final-report                      302>login 404 404 404 404 404 404
             GET /portal/calls/{callId}/apply                                302>login 200 200 200 200 200 200
+            GET /portal/calls/new                                           302>login 403 403 403 403 200 403
+            GET /portal/calls/{callId}/settings                             302>login 403 403 403 403 200 403
             GET /portal/calls/{callId}/nominate                             302>login 200 200 200 200 200 200
             GET /portal/dashboard                                           302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}                            302>login 403 403 403 403 200 403
@@ -130,6 +132,8 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/applications/{id}/annual-report                    302>login 409 404 404 404 404 404
             POST /portal/calls/{callId}/apply                               302>login 400 400 400 400 400 400
             POST /portal/dashboard/calls/{callId}/doubtful-exclusions/{matchId} 302>login 403 403 403 403 400 403
+            POST /portal/calls/new                                          302>login 403 403 403 403 400 403
+            POST /portal/calls/{callId}/settings                            302>login 403 403 403 403 400 403
             POST /portal/calls/{callId}/nominate                            302>login 400 400 400 400 400 400
             POST /prize/offers/{token}                                      400 400 400 400 400 400 400
             POST /register                                                  400 400 400 400 400 400 400
