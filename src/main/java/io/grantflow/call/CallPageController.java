@@ -196,7 +196,9 @@ class CallPageController {
                         errors.put(field, message("calls.error.required", locale));
                     } else {
                         try {
-                            rules.put(s.name(), new BigInteger(text.trim()));
+                            BigInteger value = new BigInteger(text.trim());
+                            rules.put(s.name(), value);
+                            inRange(s, new BigDecimal(value), errors, locale);
                         } catch (NumberFormatException e) {
                             errors.put(field, message("calls.error.wholeNumber", locale));
                         }
@@ -206,11 +208,21 @@ class CallPageController {
                     BigDecimal amount = amount(values, field, errors, locale);
                     if (amount != null) {
                         rules.put(s.name(), amount);
+                        inRange(s, amount, errors, locale);
                     }
                 }
             }
         }
         return rules;
+    }
+
+    /** The bounds the programme declares, said in the page's language (the service checks them again, and the rest). */
+    private void inRange(Setting s, BigDecimal value, Map<String, String> errors, Locale locale) {
+        if (s.min() != null && value.compareTo(s.min()) < 0) {
+            errors.put(RULES + s.name(), messages.getMessage("calls.error.min", new Object[] {s.min().toPlainString()}, locale));
+        } else if (s.max() != null && value.compareTo(s.max()) > 0) {
+            errors.put(RULES + s.name(), messages.getMessage("calls.error.max", new Object[] {s.max().toPlainString()}, locale));
+        }
     }
 
     private Instant time(Map<String, String> values, String field, Map<String, String> errors, Locale locale) {

@@ -61,7 +61,7 @@ class CallPagesBrowserTest extends BrowserTest {
 
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Durée maximale du projet (mois)");
-        assertThat(browser.findElement(By.id("rule-maxDurationMonths-error")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("rule-maxDurationMonths-error")).getText()).isEqualTo("doit valoir au plus 120");
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
         assertThat(browser.findElement(By.id("opensAt")).getAttribute("value")).startsWith(opens.toString().substring(0, 16));
         assertThat(browser.findElement(By.id("envelopeEur")).getAttribute("value")).isEqualTo("250000");
