@@ -24,6 +24,6 @@ class CheckEligibilityDelegate implements JavaDelegate {
         execution.setVariable("ineligibilityReasons", String.join(",", verdict.reasons().stream().map(Reason::code).toList()));
         // The manager's review form is in English, as Tasklist's forms are.
         execution.setVariable("ineligibilityExplained",
-                String.join("\n", verdict.reasons().stream().map(r -> eligibility.explain(applicationId, r, Locale.ENGLISH)).toList()));
+                String.join("\n", eligibility.explain(applicationId, verdict.reasons(), Locale.ENGLISH)));
     }
 }

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import io.grantflow.application.Application;
@@ -78,15 +79,18 @@ public class EligibilityService {
     }
 
     /**
-     * The reason in the reader's language, e.g. for the ineligibility letter: the text the application's programme
+     * The reasons in the reader's language, e.g. for the ineligibility letter: the text the application's programme
      * gives its own code, else the product's text of a shared code.
      */
-    public String explain(String applicationId, Reason reason, Locale language) {
-        Text own = calls.programmeOf(calls.get(applications.get(applicationId).callId())).reasons().get(reason.code());
-        if (own != null) {
-            // An apostrophe in a settings file is an apostrophe, not MessageFormat's quote.
-            return new MessageFormat(own.in(language).replace("'", "''"), language).format(reason.args().toArray());
-        }
-        return messages.getMessage("eligibility." + reason.code(), reason.args().toArray(), reason.code(), language);
+    public List<String> explain(String applicationId, List<Reason> reasons, Locale language) {
+        Map<String, Text> own = calls.programmeOf(calls.get(applications.get(applicationId).callId())).reasons();
+        return reasons.stream().map(reason -> {
+            Text text = own.get(reason.code());
+            if (text != null) {
+                // An apostrophe in a settings file is an apostrophe, not MessageFormat's quote.
+                return new MessageFormat(text.in(language).replace("'", "''"), language).format(reason.args().toArray());
+            }
+            return messages.getMessage("eligibility." + reason.code(), reason.args().toArray(), reason.code(), language);
+        }).toList();
     }
 }

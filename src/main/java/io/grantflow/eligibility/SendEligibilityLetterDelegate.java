@@ -26,7 +26,7 @@ class SendEligibilityLetterDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ApplicantLetters.Letter letter = letters.about((String) execution.getVariable("applicationId"));
         EligibilityRecord record = eligibility.recordOf(letter.application().id()).orElseThrow();
-        List<String> reasons = record.verdict().reasons().stream().map(r -> eligibility.explain(letter.application().id(), r, letter.to().language())).toList();
+        List<String> reasons = eligibility.explain(letter.application().id(), record.verdict().reasons(), letter.to().language());
         letter.model().put("reasons", reasons);
         letter.model().put("decisionReason", record.decisionReason() == null ? "" : record.decisionReason());
         letters.send((String) execution.getVariableLocal("letter"), letter);

@@ -18,6 +18,16 @@ import org.springframework.stereotype.Component;
 @Primary
 public class EngineClock extends Clock {
 
+    private final ZoneId zone;
+
+    public EngineClock() {
+        this(ZoneOffset.UTC);
+    }
+
+    private EngineClock(ZoneId zone) {
+        this.zone = zone;
+    }
+
     @Override
     public Instant instant() {
         return ClockUtil.getCurrentTime().toInstant();
@@ -25,11 +35,11 @@ public class EngineClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(instant(), zone);
+        return new EngineClock(zone);
     }
 }
