@@ -2,10 +2,12 @@ package io.grantflow.call;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.grantflow.audit.AuditEntry;
 import io.grantflow.audit.AuditTrail;
 import io.grantflow.problem.InvalidInputException;
@@ -16,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,11 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 class CallController {
 
     private final CallService calls;
+    private final CallSchedule schedule;
     private final AuditTrail audit;
 
-    CallController(CallService calls, AuditTrail audit) {
+    CallController(CallService calls, CallSchedule schedule, AuditTrail audit) {
         this.calls = calls;
+        this.schedule = schedule;
         this.audit = audit;
+    }
+
+    /** A new title, opening (of an upcoming call only), closing and envelope; times as at creation. */
+    record ScheduleChange(String title, @JsonDeserialize(using = ParisTime.Json.class) Instant opensAt,
+                          @JsonDeserialize(using = ParisTime.Json.class) Instant closesAt, BigDecimal envelopeEur) {
     }
 
     /** A call as the API shows it; "rules" holds the values of the programme's settings, "criteria" what reviewers score. */
@@ -63,6 +73,31 @@ class CallController {
     ResponseEntity<CallView> create(@RequestBody CallService.NewCall request, Authentication user) {
         Call call = calls.create(request, user.getName());
         return ResponseEntity.created(URI.create("/api/calls/" + call.id())).body(view(call));
+    }
+
+    @PutMapping("/{callId}/schedule")
+    @Operation(summary = "Change the title, opening (upcoming calls), closing and envelope of a call that has not closed (managers)")
+    CallView reschedule(@PathVariable String callId, @RequestBody ScheduleChange change, Authentication user) {
+        return view(schedule.change(callId, new CallSchedule.Change(change.title(), change.opensAt(), change.closesAt(),
+                change.envelopeEur()), user.getName()));
+    }
+
+    @PostMapping("/{callId}/open")
+    @Operation(summary = "Open an upcoming call now (managers)")
+    CallView openNow(@PathVariable String callId, Authentication user) {
+        return view(schedule.openNow(callId, user.getName()));
+    }
+
+    @PostMapping("/{callId}/close")
+    @Operation(summary = "Close an open call now: no application is taken after this and its review starts (managers)")
+    CallView closeNow(@PathVariable String callId, Authentication user) {
+        return view(schedule.closeNow(callId, user.getName()));
+    }
+
+    @PutMapping("/{callId}/criteria")
+    @Operation(summary = "Replace the review criteria of a grant call that has not closed (managers)")
+    CallView criteria(@PathVariable String callId, @RequestBody List<Criterion> criteria, Authentication user) {
+        return view(calls.changeCriteria(callId, criteria, user.getName()));
     }
 
     private CallView view(Call c) {

@@ -97,6 +97,12 @@ class CallCriteria {
         return problems;
     }
 
+    /** The criteria in a line a manager reads in the audit trail: "Feasibility ×2 (threshold 3); Impact ×1". */
+    static String summary(List<Criterion> criteria) {
+        return String.join("; ", criteria.stream().map(c -> c.name().en() + " ×" + c.weight().stripTrailingZeros().toPlainString()
+                + (c.threshold() == null ? "" : " (threshold " + c.threshold().stripTrailingZeros().toPlainString() + ")")).toList());
+    }
+
     String write(List<Criterion> criteria) {
         try {
             return mapper.writeValueAsString(criteria);

@@ -40,11 +40,13 @@ class CallPageController {
 
     private final CallService calls;
     private final Programmes programmes;
+    private final CallFormFields fields;
     private final MessageSource messages;
 
-    CallPageController(CallService calls, Programmes programmes, MessageSource messages) {
+    CallPageController(CallService calls, Programmes programmes, CallFormFields fields, MessageSource messages) {
         this.calls = calls;
         this.programmes = programmes;
+        this.fields = fields;
         this.messages = messages;
     }
 
@@ -86,9 +88,9 @@ class CallPageController {
         Map<String, String> values = typed(form, definition);
         Map<String, String> errors = new LinkedHashMap<>();
         String title = values.get("title");
-        Instant opensAt = time(values, "opensAt", errors, locale);
-        Instant closesAt = time(values, "closesAt", errors, locale);
-        BigDecimal envelope = amount(values, "envelopeEur", errors, locale);
+        Instant opensAt = fields.time(values, "opensAt", errors, locale);
+        Instant closesAt = fields.time(values, "closesAt", errors, locale);
+        BigDecimal envelope = fields.amount(values, "envelopeEur", errors, locale);
         Map<String, Object> rules = rules(definition, values, errors, locale);
         if (errors.isEmpty()) {
             try {
@@ -192,7 +194,7 @@ class CallPageController {
             switch (s.type()) {
                 case BOOLEAN -> rules.put(s.name(), Boolean.parseBoolean(text));
                 case INTEGER -> {
-                    if (blank(text)) {
+                    if (CallFormFields.blank(text)) {
                         errors.put(field, message("calls.error.required", locale));
                     } else {
                         try {
@@ -205,7 +207,7 @@ class CallPageController {
                     }
                 }
                 case AMOUNT -> {
-                    BigDecimal amount = amount(values, field, errors, locale);
+                    BigDecimal amount = fields.amount(values, field, errors, locale);
                     if (amount != null) {
                         rules.put(s.name(), amount);
                         inRange(s, amount, errors, locale);
@@ -222,38 +224,6 @@ class CallPageController {
             errors.put(RULES + s.name(), messages.getMessage("calls.error.min", new Object[] {s.min().toPlainString()}, locale));
         } else if (s.max() != null && value.compareTo(s.max()) > 0) {
             errors.put(RULES + s.name(), messages.getMessage("calls.error.max", new Object[] {s.max().toPlainString()}, locale));
-        }
-    }
-
-    private Instant time(Map<String, String> values, String field, Map<String, String> errors, Locale locale) {
-        String text = values.get(field);
-        if (blank(text)) {
-            errors.put(field, message("calls.error.required", locale));
-            return null;
-        }
-        try {
-            return ParisTime.parse(text.trim());
-        } catch (java.time.DateTimeException e) {
-            errors.put(field, message("calls.error.dateTime", locale));
-            return null;
-        }
-    }
-
-    private BigDecimal amount(Map<String, String> values, String field, Map<String, String> errors, Locale locale) {
-        String text = values.get(field);
-        if (blank(text)) {
-            errors.put(field, message("calls.error.required", locale));
-            return null;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(text.trim());
-            if (amount.scale() > 18 || amount.scale() < -18) {
-                throw new NumberFormatException("out of scale");
-            }
-            return amount;
-        } catch (NumberFormatException e) {
-            errors.put(field, message("calls.error.number", locale));
-            return null;
         }
     }
 
@@ -293,7 +263,7 @@ class CallPageController {
     }
 
     private String message(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+        return fields.message(key, locale);
     }
 
     private static boolean same(Object current, Object value) {
@@ -301,10 +271,6 @@ class CallPageController {
             return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
         }
         return Objects.equals(current, value);
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     private static String text(Object value) {

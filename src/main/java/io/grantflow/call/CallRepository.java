@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.grantflow.programme.Criterion;
 import io.grantflow.programme.ProgrammeDefinition;
 import io.grantflow.programme.Programmes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,23 @@ class CallRepository {
     void updateSettings(String callId, CallSettings settings) {
         jdbc.sql("UPDATE grant_call SET rules = :rules WHERE id = :id")
                 .param("rules", settingsJson.write(settings))
+                .param("id", callId)
+                .update();
+    }
+
+    void updateSchedule(String callId, String title, Instant opensAt, Instant closesAt, BigDecimal envelope) {
+        jdbc.sql("UPDATE grant_call SET title = :title, opens_at = :opensAt, closes_at = :closesAt, envelope_eur = :envelope WHERE id = :id")
+                .param("title", title)
+                .param("opensAt", utc(opensAt))
+                .param("closesAt", utc(closesAt))
+                .param("envelope", envelope)
+                .param("id", callId)
+                .update();
+    }
+
+    void updateCriteria(String callId, List<Criterion> callCriteria) {
+        jdbc.sql("UPDATE grant_call SET criteria = :criteria WHERE id = :id")
+                .param("criteria", criteria.write(callCriteria))
                 .param("id", callId)
                 .update();
     }

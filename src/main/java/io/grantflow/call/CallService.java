@@ -137,6 +137,29 @@ public class CallService {
         return get(callId);
     }
 
+    /**
+     * Replaces the criteria of a call that has not closed (its reviews start when it closes, so no score is given
+     * on the old ones); the audit trail keeps each criterion's name, weight and threshold before and after.
+     */
+    @Transactional
+    public Call changeCriteria(String callId, List<Criterion> newCriteria, String actor) {
+        Call call = get(callId);
+        if (programmeOf(call).awardsPrizes()) {
+            throw new InvalidInputException("criteria", "cannot be set for a prize: each juror gives one score per candidate");
+        }
+        if (call.statusAt(now()) == CallStatus.CLOSED) {
+            throw new InvalidInputException("criteria", "cannot change once the call has closed: its reviews have started");
+        }
+        List<FieldProblem> problems = CallCriteria.problems(newCriteria);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        calls.updateCriteria(callId, newCriteria);
+        events.publishEvent(new ManagerChange(callId, actor, "criteria", CallCriteria.summary(call.criteria()),
+                CallCriteria.summary(newCriteria), now()));
+        return get(callId);
+    }
+
     /** The definition of the call's programme: its settings, criteria, processes and form. */
     public ProgrammeDefinition programmeOf(Call call) {
         return programmes.get(call.programme());

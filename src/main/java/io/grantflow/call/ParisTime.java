@@ -63,6 +63,16 @@ public final class ParisTime {
         return wallClock.atZone(Call.FUNDER_ZONE).toInstant();
     }
 
+    /** An instant as a manager reads it in the audit trail: the Paris wall-clock time with its offset. */
+    public static String display(Instant at) {
+        return at.atZone(Call.FUNDER_ZONE).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
+    /** An instant as the value of a datetime-local input: Paris wall-clock time to the minute. */
+    public static String field(Instant at) {
+        return at.atZone(Call.FUNDER_ZONE).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+    }
+
     /** Refused text: the message says what is wrong, to follow the field's name. */
     public static final class InvalidTimeException extends DateTimeException {
 

@@ -55,6 +55,8 @@ class SecurityConfig {
                         .requestMatchers("/api/notifications/**", "/api/processes/**").hasRole("MANAGER")
                         .requestMatchers("/api/calls/*/ranking", "/api/calls/*/assignments", "/api/calls/*/panel",
                                 "/api/calls/*/pins", "/api/calls/*/doubtful-exclusions/**", "/api/calls/*/audit").hasRole("MANAGER")
+                        .requestMatchers("/api/calls/*/schedule", "/api/calls/*/open", "/api/calls/*/close",
+                                "/api/calls/*/criteria").hasRole("MANAGER")
                         .requestMatchers("/api/calls/*/bidding", "/api/calls/*/bids/*").hasRole("REVIEWER")
                         .requestMatchers("/api/dashboard/**", "/api/calls/*/dashboard/**", "/api/calls/*/exports/**").hasRole("MANAGER")
                         .requestMatchers("/actuator/**").hasAnyRole("MANAGER", "ADMIN")
@@ -78,6 +80,8 @@ class SecurityConfig {
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/portal/dashboard/**", "/portal/outbox/**", "/portal/processes/**").hasRole("MANAGER")
                         .requestMatchers("/portal/calls/new", "/portal/calls/*/settings").hasRole("MANAGER")
+                        .requestMatchers("/portal/calls/*/schedule", "/portal/calls/*/open", "/portal/calls/*/close",
+                                "/portal/calls/*/criteria").hasRole("MANAGER")
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -44,9 +44,25 @@ public final class LoopbackSmtp {
     public static GreenMail start(int port) {
         ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         setup.setServerStartupTimeout(10_000); // GreenMail's 2 s is short on two cores shared with other builds
-        GreenMail mail = new NoDelayGreenMail(setup);
-        mail.start();
-        return mail;
+        for (int attempt = 1; ; attempt++) {
+            GreenMail mail = new NoDelayGreenMail(setup);
+            try {
+                mail.start();
+                return mail;
+            } catch (IllegalStateException portNotFreeYet) {
+                // a scripted server that just closed on this port may not have let it go yet
+                mail.stop();
+                if (attempt == 10) {
+                    throw portNotFreeYet;
+                }
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw portNotFreeYet;
+                }
+            }
+        }
     }
 
     /** A server on 127.0.0.1:port that accepts connections and never says a word (not even its greeting). */
