@@ -1,35 +1,52 @@
 package io.grantflow.dashboard;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.identity.Groups;
 import io.grantflow.notification.NotificationService;
 import io.grantflow.notification.NotificationStatus;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
  * What waits for a programme manager, on the dashboard he or she lands on: Tasklist tasks (his or her own and the
- * managers' unclaimed ones), applications no reviewer assignment covers, reviews past their date, and messages
+ * managers' unclaimed ones), applications no reviewer assignment covers, reviews and reports past their date, and messages
  * the mail server refused.
  */
 @Component
 public class ManagerToDo {
 
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final NotificationService notifications;
+    private final Clock clock;
 
-    ManagerToDo(TaskService tasks, NotificationService notifications) {
+    ManagerToDo(TaskService tasks, RuntimeService runtime, NotificationService notifications, Clock clock) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.notifications = notifications;
+        this.clock = clock;
     }
 
-    public record ToDo(long myTasks, long teamTasks, long blockedApplications, long overdueReviews, long refusedMessages) {
+    public record ToDo(long myTasks, long teamTasks, long blockedApplications, long overdueReviews, long overdueReports,
+                       long refusedMessages) {
 
         public boolean nothing() {
-            return myTasks + teamTasks + blockedApplications + overdueReviews + refusedMessages == 0;
+            return myTasks + teamTasks + blockedApplications + overdueReviews + overdueReports + refusedMessages == 0;
         }
+    }
+
+    /** Reports (final, annual) still awaited in report-review.bpmn after their due date. */
+    long overdueReports() {
+        Instant now = clock.instant();
+        return runtime.createExecutionQuery().processDefinitionKey("report-review").activityId("Receive_Report").list().stream()
+                .map(waiting -> runtime.getVariable(waiting.getId(), "reportDueAt"))
+                .filter(due -> due != null && Instant.parse(due.toString()).isBefore(now))
+                .count();
     }
 
     ToDo of(String managerId, List<CallDashboard> calls) {
@@ -38,6 +55,7 @@ public class ManagerToDo {
                 tasks.createTaskQuery().taskCandidateGroup(Groups.MANAGERS).taskUnassigned().count(),
                 calls.stream().mapToLong(c -> c.byStatus().getOrDefault(ApplicationStatus.ASSIGNMENT_BLOCKED, 0L)).sum(),
                 calls.stream().mapToLong(CallDashboard::reviewsOverdue).sum(),
+                overdueReports(),
                 notifications.count(NotificationStatus.FAILED));
     }
 }

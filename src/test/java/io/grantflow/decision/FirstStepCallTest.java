@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import java.util.Map;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
-import io.grantflow.support.CalledProcess;
 import io.grantflow.support.CallScenario;
+import io.grantflow.support.CalledProcess;
+import io.grantflow.support.PortalSession;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -97,6 +99,8 @@ class FirstStepCallTest extends CallScenario {
         moveClockTo(call.closesAt().plus(Duration.ofDays(370 + 65)));
         runDueJobs();
         assertThat(mailSubjectsTo(manager)).contains("Final report overdue: \"Graphene photonics\"");
+        assertThat(new String(PortalSession.logIn(port, manager).getPage("/portal/dashboard").body(), StandardCharsets.UTF_8))
+                .contains("data-todo=\"reports\"").contains("Reports past their date, still awaited from the projects:");
 
         // A late report, changes asked, a second version approved: the project is closed.
         assertThat(postReport(bestApp, best).getStatusCode().value()).isEqualTo(204);
