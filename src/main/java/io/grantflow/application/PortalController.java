@@ -127,6 +127,9 @@ class PortalController {
     @GetMapping("/portal/calls/{callId}/apply")
     String applyForm(@PathVariable String callId, Model model) {
         Call call = calls.get(callId);
+        if (calls.statusOf(call) != CallStatus.OPEN) {
+            return "redirect:/portal/calls/" + call.id(); // the call's page says why it takes no application
+        }
         return form(model, call, PortalForm.empty(call), Map.of(), null);
     }
 

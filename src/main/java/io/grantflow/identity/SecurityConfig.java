@@ -82,6 +82,7 @@ class SecurityConfig {
                         .requestMatchers("/portal/calls/new", "/portal/calls/*/settings").hasRole("MANAGER")
                         .requestMatchers("/portal/calls/*/schedule", "/portal/calls/*/open", "/portal/calls/*/close",
                                 "/portal/calls/*/criteria").hasRole("MANAGER")
+                        .requestMatchers(HttpMethod.GET, "/portal/calls/*").permitAll()
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import io.grantflow.application.ProposalFile;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
+import io.grantflow.call.CallStatus;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
@@ -45,7 +46,11 @@ class NominationPageController {
 
     @GetMapping("/portal/calls/{callId}/nominate")
     String form(@PathVariable String callId, Model model) {
-        return page(model, calls.get(callId), new NominationForm(null, null, null, null, null, "en", null), Map.of(), null);
+        Call call = calls.get(callId);
+        if (calls.statusOf(call) != CallStatus.OPEN) {
+            return "redirect:/portal/calls/" + call.id(); // the edition's page says why it takes no nomination
+        }
+        return page(model, call, new NominationForm(null, null, null, null, null, "en", null), Map.of(), null);
     }
 
     @PostMapping("/portal/calls/{callId}/nominate")

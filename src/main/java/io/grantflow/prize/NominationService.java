@@ -97,6 +97,20 @@ public class NominationService {
         }
     }
 
+    /** Whether the user belongs to one of the edition's nominator groups (whatever the edition's dates). */
+    public boolean mayNominate(String callId, String userId) {
+        return userId != null && isOfAllowedClass(userId, editions.get(callId));
+    }
+
+    /** The names of the groups whose members may nominate for the edition, as people read them. */
+    public List<String> nominatorGroupNames(String callId) {
+        List<String> groups = editions.get(callId).nominatorGroups();
+        return groups.stream().map(id -> {
+            var group = identity.createGroupQuery().groupId(id).singleResult();
+            return group == null || group.getName() == null ? id : group.getName();
+        }).toList();
+    }
+
     private boolean isOfAllowedClass(String userId, PrizeEdition edition) {
         return edition.nominatorGroups().stream()
                 .anyMatch(group -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);

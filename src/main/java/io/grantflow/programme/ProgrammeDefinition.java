@@ -20,6 +20,8 @@ import java.util.Optional;
  *                           {@value #PROJECT_YEARS})
  * @param reasons            the texts of the programme's own ineligibility reason codes, with {0}, {1}, {2} for
  *                           the values its decision table gives (shared codes have their texts in the product)
+ * @param guidance           advice to applicants on the call's page, or null
+ * @param contact            the address applicants write to with questions, or null
  */
 public record ProgrammeDefinition(
         String id,
@@ -34,7 +36,9 @@ public record ProgrammeDefinition(
         List<String> formParts,
         Map<String, Text> reasons,
         Map<String, Setting> settings,
-        List<Criterion> criteria) {
+        List<Criterion> criteria,
+        Text guidance,
+        String contact) {
 
     /** The applicant gives the date of his or her PhD. */
     public static final String PHD_DATE = "phdDate";

@@ -37,6 +37,7 @@ import org.springframework.core.io.Resource;
 class ProgrammeReader {
 
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{1,19}");
+    private static final Pattern CONTACT = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s.]{2,}");
     private static final Set<String> FORM_PARTS = Set.of(ProgrammeDefinition.PHD_DATE, ProgrammeDefinition.PROJECT_YEARS);
 
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
@@ -52,7 +53,8 @@ class ProgrammeReader {
     /** What the settings file holds, before it is checked. */
     record SettingsFile(String id, Text name, Text description, ProgrammeKind kind, String applicationProcess,
                         String callProcess, String eligibility, Text committee, List<String> formParts,
-                        Map<String, Text> reasons, LinkedHashMap<String, Setting> settings, List<Criterion> criteria) {
+                        Map<String, Text> reasons, LinkedHashMap<String, Setting> settings, List<Criterion> criteria,
+                        Text guidance, String contact) {
     }
 
     ProgrammeDefinition read(ProgrammeFiles files, Shared shared) {
@@ -72,6 +74,8 @@ class ProgrammeReader {
         reasons.forEach((code, text) -> require(at, text != null && present(text.en()) && present(text.fr()),
                 "reasons: " + code + " needs its text in English and French"));
         List<Criterion> criteria = criteria(at, file.criteria());
+        require(at, file.contact() == null || CONTACT.matcher(file.contact()).matches(),
+                "contact must be an email address, such as grants@funder.example");
 
         Set<String> processKeys = new HashSet<>();
         Set<String> formRefs = new HashSet<>();
@@ -102,7 +106,7 @@ class ProgrammeReader {
                 file.applicationProcess(), present(file.callProcess()) ? file.callProcess() : null,
                 present(file.eligibility()) ? file.eligibility() : null,
                 file.committee() == null ? new Text("Committee", "Comité") : file.committee(), parts, reasons, settings,
-                criteria);
+                criteria, file.guidance(), file.contact());
     }
 
     private SettingsFile parse(ProgrammeFiles files) {
@@ -143,7 +147,7 @@ class ProgrammeReader {
             String problem = SettingValues.problem(named, SettingValues.fromYaml(named.defaultValue()));
             require(at, problem == null, of + "the default " + named.defaultValue() + " " + problem);
             settings.put(name, new Setting(name, s.type(), SettingValues.fromYaml(s.defaultValue()), s.min(), s.max(),
-                    s.below(), s.atMost(), s.label(), s.help()));
+                    s.below(), s.atMost(), s.label(), s.help(), s.applicants()));
         });
         settings.values().forEach(s -> {
             for (String other : new String[] {s.below(), s.atMost()}) {

@@ -51,6 +51,7 @@ class PortalBrowserTest extends IntegrationTest {
 
         browser.get(url("/"));
         browser.findElement(By.cssSelector("[data-call-id='" + call.id() + "'] a.button")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("apply"))).click();
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("apply-form")));
         type("title", "Coral reef acoustics across the Pacific");
         type("abstractText", "We will listen to coral reefs with a partner team in Fiji.");

@@ -51,6 +51,7 @@ class NominationPortalBrowserTest extends PrizeScenario {
 
         browser.get(url("/"));
         browser.findElement(By.cssSelector("[data-call-id='" + call.id() + "'] a.button")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("nominate"))).click();
         fillNomination("Keiko Tanaka", cv, letterA, letterB);
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("nominated")));
 
