@@ -37,17 +37,18 @@ class PanelPageController {
         return page(callId, candidates, ticked, List.of(), saved, model);
     }
 
+    /** At least one reviewer: an empty panel would silently mean every reviewer, which only a call never given one has. */
     @PostMapping("/portal/dashboard/calls/{callId}/panel")
     String save(@PathVariable String callId, @RequestParam(required = false) List<String> reviewerIds, Model model,
                 Authentication user, Locale locale, HttpServletResponse response) {
         List<String> chosen = reviewerIds == null ? List.of() : reviewerIds.stream().distinct().toList();
         List<ReviewPanel.Candidate> candidates = panel.candidates(callId);
-        List<String> refused = panel.refused(chosen);
-        if (!refused.isEmpty()) {
+        List<String> problems = chosen.isEmpty() ? List.of(messages.getMessage("panel.error.none", null, locale))
+                : panel.refused(chosen).stream()
+                        .map(id -> messages.getMessage("panel.error.noProfile", new Object[] {nameOf(id, candidates)}, locale))
+                        .toList();
+        if (!problems.isEmpty()) {
             response.setStatus(400);
-            List<String> problems = refused.stream()
-                    .map(id -> messages.getMessage("panel.error.noProfile", new Object[] {nameOf(id, candidates)}, locale))
-                    .toList();
             return page(callId, candidates, Set.copyOf(chosen), problems, false, model);
         }
         panel.set(callId, chosen, user.getName());
@@ -59,7 +60,7 @@ class PanelPageController {
         model.addAttribute("call", calls.get(callId));
         model.addAttribute("candidates", candidates);
         model.addAttribute("ticked", ticked);
-        model.addAttribute("everyReviewer", ticked.isEmpty());
+        model.addAttribute("everyReviewer", ticked.isEmpty() && problems.isEmpty());
         model.addAttribute("problems", problems);
         model.addAttribute("saved", saved);
         return "portal/assignment/panel";

@@ -57,6 +57,11 @@ class PanelPageTest extends CallScenario {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(text(refused).replace("&#39;", "'")).contains("error-summary", "Test reviewer n'a pas de profil d'évaluateur");
         assertThat(panelOf(call)).containsExactly(tanaka);
+
+        HttpResponse<byte[]> empty = session.submitForm(path(call) + "?lang=fr", "");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(text(empty)).contains("Cochez au moins un évaluateur");
+        assertThat(panelOf(call)).containsExactly(tanaka);
     }
 
     @Test
