@@ -1,8 +1,11 @@
 package io.grantflow.review;
 
-/** What became of one invitation to review. Only INVITED and SUBMITTED hold a place in the assignment. */
+/**
+ * What became of one invitation to review. Only INVITED and SUBMITTED hold a place in the assignment; REPLACED is a
+ * manager's replacement of a reviewer whose review was open.
+ */
 public enum AssignmentStatus {
-    INVITED, SUBMITTED, DECLINED, CONFLICT, LATE;
+    INVITED, SUBMITTED, DECLINED, CONFLICT, LATE, REPLACED;
 
     boolean active() {
         return this == INVITED || this == SUBMITTED;
@@ -10,6 +13,6 @@ public enum AssignmentStatus {
 
     /** Closed by the round rather than by the reviewer's own answer: the reviewer is told it ended. */
     boolean withdrawn() {
-        return this == LATE;
+        return this == LATE || this == REPLACED;
     }
 }

@@ -40,6 +40,20 @@ final class ConflictRules {
         return null;
     }
 
+    /** A rule's text as a conflict a page names in its own words: the rule, and the institution where one is named. */
+    static ReviewerAssignmentService.Conflict asConflict(String applicationId, String reviewerId, String rule) {
+        String partner = "works at the partner institution ";
+        if (rule.startsWith(partner)) {
+            return new ReviewerAssignmentService.Conflict(applicationId, reviewerId, "partner", rule.substring(partner.length()));
+        }
+        String code = switch (rule) {
+            case "is the applicant" -> "applicant";
+            case "works in the applicant's unit" -> "unit";
+            default -> "excluded";
+        };
+        return new ReviewerAssignmentService.Conflict(applicationId, reviewerId, code, null);
+    }
+
     /** Lower case, no accents, single spaces: "Université  de Lyon" and "universite de lyon" match. */
     static String normalise(String text) {
         if (text == null) {

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes the current invitation (input parameter "reason": DECLINED, CONFLICT or LATE) and invites the
+ * Closes the current invitation (input parameter "reason": DECLINED, CONFLICT, LATE or REPLACED) and invites the
  * best free reviewer in its place; "replaced" tells the gateway whether anyone could be found. A reviewer whose
- * task was withdrawn (the deadline passed) is told the invitation ended.
+ * task was withdrawn (the deadline passed, or a manager replaced him or her) is told the invitation ended.
  */
 @Component("replaceReviewerDelegate")
 class ReplaceReviewerDelegate implements JavaDelegate {

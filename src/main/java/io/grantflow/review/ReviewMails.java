@@ -38,9 +38,10 @@ class ReviewMails {
         notifications.send(template, reviewer, model(reviewer, applicationId, dueAt, null), applicationId);
     }
 
-    /** The review deadline passed and the task was withdrawn: the reviewer need do nothing. */
+    /** The review deadline passed, or a manager replaced the reviewer, and the task was withdrawn: the reviewer need do nothing. */
     void invitationEnded(ReviewAssignment ended) {
-        toReviewer("review-invitation-ended", ended.reviewerId(), ended.applicationId(), null);
+        toReviewer(ended.status() == AssignmentStatus.REPLACED ? "review-invitation-withdrawn" : "review-invitation-ended",
+                ended.reviewerId(), ended.applicationId(), null);
     }
 
     void toManagers(String template, String applicationId, String reviewerId) {

@@ -41,6 +41,37 @@ class ReviewRepository {
                 .update() == 1;
     }
 
+    /**
+     * Notes a manager's reminder of an open invitation; false, and nothing noted, when it is not open any more or a
+     * reminder was noted after {@code notBefore} (a second click, a race of two managers).
+     */
+    boolean markReminded(String assignmentId, Instant at, Instant notBefore) {
+        return jdbc.sql("UPDATE review_assignment SET reminded_at = ? WHERE id = ? AND status = 'INVITED'"
+                        + " AND (reminded_at IS NULL OR reminded_at < ?)")
+                .params(utc(at), assignmentId, utc(notBefore))
+                .update() == 1;
+    }
+
+    /**
+     * Whether the invitation is open, its row locked until the transaction ends: two managers replacing the same
+     * reviewer at once take turns, and the second finds it ended.
+     */
+    boolean lockIfOpen(String assignmentId) {
+        return jdbc.sql("SELECT status FROM review_assignment WHERE id = ? FOR UPDATE").param(assignmentId)
+                .query(String.class).optional().map(AssignmentStatus.INVITED.name()::equals).orElse(false);
+    }
+
+    /** When a manager last reminded the reviewer of each invitation of the call that was ever reminded. */
+    Map<String, Instant> remindedAt(String callId) {
+        Map<String, Instant> reminded = new HashMap<>();
+        jdbc.sql("SELECT id, reminded_at FROM review_assignment WHERE call_id = ? AND reminded_at IS NOT NULL")
+                .param(callId)
+                .query(rs -> {
+                    reminded.put(rs.getString("id"), rs.getObject("reminded_at", OffsetDateTime.class).toInstant());
+                });
+        return reminded;
+    }
+
     Optional<ReviewAssignment> find(String id) {
         return jdbc.sql("SELECT * FROM review_assignment WHERE id = ?").param(id).query(this::map).optional();
     }
@@ -109,7 +140,7 @@ class ReviewRepository {
     Set<String> excludedReviewers(String applicationId) {
         List<String> declared = jdbc.sql("SELECT reviewer_id FROM reviewer_conflict WHERE application_id = ?")
                 .param(applicationId).query(String.class).list();
-        List<String> closed = jdbc.sql("SELECT reviewer_id FROM review_assignment WHERE application_id = ? AND status IN ('DECLINED', 'CONFLICT', 'LATE')")
+        List<String> closed = jdbc.sql("SELECT reviewer_id FROM review_assignment WHERE application_id = ? AND status IN ('DECLINED', 'CONFLICT', 'LATE', 'REPLACED')")
                 .param(applicationId).query(String.class).list();
         return Stream.concat(declared.stream(), closed.stream()).collect(Collectors.toSet());
     }

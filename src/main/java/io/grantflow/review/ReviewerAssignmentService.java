@@ -58,12 +58,15 @@ public class ReviewerAssignmentService {
     private final JdbcClient jdbc;
     private final AssignmentPreferences preferences;
     private final ExcludedReviewers excludedReviewers;
+    private final PairExclusions removedPairs;
     private final Clock clock;
 
     ReviewerAssignmentService(ReviewerAssigner assigner, ReviewRepository reviews, ReviewerService reviewers,
                               ApplicationService applications, CallService calls, UserDirectory users, Funder funder,
-                              JdbcClient jdbc, AssignmentPreferences preferences, ExcludedReviewers excludedReviewers, Clock clock) {
+                              JdbcClient jdbc, AssignmentPreferences preferences, ExcludedReviewers excludedReviewers,
+                              PairExclusions removedPairs, Clock clock) {
         this.clock = clock;
+        this.removedPairs = removedPairs;
         this.assigner = assigner;
         this.excludedReviewers = excludedReviewers;
         this.preferences = preferences;
@@ -100,6 +103,41 @@ public class ReviewerAssignmentService {
             return new CallAssignment(invited, blocked, infeasible.reasons());
         }
         return new CallAssignment(invite(callId, (AssignmentResult.Assigned) result), List.of(), List.of());
+    }
+
+    /** What {@link #assignCall} would invite for these applications now, inviting nobody: the same inputs and solver. */
+    AssignmentResult propose(Call call, List<Application> apps) {
+        return solve(call, apps);
+    }
+
+    /** Why a reviewer of the panel may never review an application, in the terms a manager reads. */
+    record Conflict(String applicationId, String reviewerId, String rule, String detail) {
+    }
+
+    /**
+     * Every hard conflict between the applications and the call's panel, with its rule: a pair removed by a manager
+     * ("removed"), one of {@link ConflictRules} ("applicant", "unit", "partner" with the institution, "excluded"), or a
+     * declared conflict, an ended invitation or a doubtful excluded name ("declared").
+     */
+    List<Conflict> conflicts(Call call, List<Application> apps) {
+        List<ReviewerProfile> panel = panel(call.id());
+        Map<String, String> names = panel.stream().collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
+        Map<String, Set<String>> removed = removedPairs.of(call.id());
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Application a : apps) {
+            Set<String> declared = excludedReviewers.of(a, names);
+            for (ReviewerProfile r : panel) {
+                String rule = ConflictRules.conflict(a, r, names.get(r.userId()));
+                if (removed.getOrDefault(a.id(), Set.of()).contains(r.userId())) {
+                    conflicts.add(new Conflict(a.id(), r.userId(), "removed", null));
+                } else if (rule != null) {
+                    conflicts.add(ConflictRules.asConflict(a.id(), r.userId(), rule));
+                } else if (declared.contains(r.userId())) {
+                    conflicts.add(new Conflict(a.id(), r.userId(), "declared", null));
+                }
+            }
+        }
+        return conflicts;
     }
 
     private AssignmentResult solve(Call call, List<Application> apps) {
@@ -239,7 +277,12 @@ public class ReviewerAssignmentService {
     private Inputs inputs(Call call, List<Application> apps) {
         List<ReviewerProfile> panel = panel(call.id());
         Map<String, String> names = panel.stream().collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
-        Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, a -> excludedReviewers.of(a, names)));
+        Map<String, Set<String>> removed = removedPairs.of(call.id());
+        Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, a -> {
+            Set<String> refused = new HashSet<>(excludedReviewers.of(a, names));
+            refused.addAll(removed.getOrDefault(a.id(), Set.of()));
+            return refused;
+        }));
         AssignmentProblem problem = problem(apps, panel, names, excluded, call.settings().integer("reviewersPerApplication"),
                 funder.country(), call.settings().flagOrNo("oneReviewerAbroad"), call.settings().integer("reviewerMinLoad"),
                 preferences.bids(call.id()), preferences.pins(call.id()),

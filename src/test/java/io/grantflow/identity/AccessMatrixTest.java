@@ -88,6 +88,9 @@ class AccessMatrixTest extends CallScenario {
             GET /portal/dashboard                                           302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}                            302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/applications               302>login 403 403 403 403 400 403
+            GET /portal/dashboard/calls/{callId}/assignment                 302>login 403 403 403 403 200 403
+            GET /portal/dashboard/calls/{callId}/panel                      302>login 403 403 403 403 200 403
+            GET /portal/dashboard/calls/{callId}/reviews                    302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/decisions.csv              302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/ranking.csv                302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/ranking.xlsx               302>login 403 403 403 403 200 403
@@ -132,6 +135,12 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/applications/{id}/annual-report                    302>login 409 404 404 404 404 404
             POST /portal/calls/{callId}/apply                               302>login 400 400 400 400 400 400
             POST /portal/dashboard/calls/{callId}/doubtful-exclusions/{matchId} 302>login 403 403 403 403 400 403
+            POST /portal/dashboard/calls/{callId}/assignment/pins           302>login 403 403 403 403 409 403
+            POST /portal/dashboard/calls/{callId}/assignment/removed-pairs  302>login 403 403 403 403 409 403
+            POST /portal/dashboard/calls/{callId}/assignment/restored-pairs 302>login 403 403 403 403 409 403
+            POST /portal/dashboard/calls/{callId}/panel                     302>login 403 403 403 403 400 403
+            POST /portal/dashboard/calls/{callId}/reviews/{assignmentId}/remind 302>login 403 403 403 403 404 403
+            POST /portal/dashboard/calls/{callId}/reviews/{assignmentId}/replace 302>login 403 403 403 403 404 403
             POST /portal/calls/new                                          302>login 403 403 403 403 400 403
             POST /portal/calls/{callId}/settings                            302>login 403 403 403 403 400 403
             POST /portal/calls/{callId}/nominate                            302>login 400 400 400 400 400 400
@@ -255,6 +264,7 @@ class AccessMatrixTest extends CallScenario {
                 "token", "no-such-token", "candidateId", "no-such-candidate", "position", "0", "year", "1", "task", task, "instance", instance,
                 "matchId", "no-such-match"));
         values.put("key", "first-step-application");
+        values.put("assignmentId", "no-such-assignment");
         return new Fixture(users, values);
     }
 
