@@ -88,6 +88,7 @@ class AccessMatrixTest extends CallScenario {
             GET /portal/dashboard                                           302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}                            302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/applications               302>login 403 403 403 403 400 403
+            GET /portal/dashboard/calls/{callId}/edition                    302>login 403 403 403 403 404 403
             GET /portal/dashboard/calls/{callId}/decisions.csv              302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/ranking.csv                302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/ranking.xlsx               302>login 403 403 403 403 200 403
@@ -132,6 +133,7 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/applications/{id}/annual-report                    302>login 409 404 404 404 404 404
             POST /portal/calls/{callId}/apply                               302>login 400 400 400 400 400 400
             POST /portal/dashboard/calls/{callId}/doubtful-exclusions/{matchId} 302>login 403 403 403 403 400 403
+            POST /portal/dashboard/calls/{callId}/edition                   302>login 403 403 403 403 404 403
             POST /portal/calls/new                                          302>login 403 403 403 403 400 403
             POST /portal/calls/{callId}/settings                            302>login 403 403 403 403 400 403
             POST /portal/calls/{callId}/nominate                            302>login 400 400 400 400 400 400
