@@ -3,6 +3,7 @@ package io.grantflow.prize;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -37,8 +38,8 @@ class EditionProgress {
         this.history = history;
     }
 
-    /** One line of the progress: {@code count} of {@code of} (null when a plain count), and when it last moved. */
-    record Step(String key, long count, Long of, ZonedDateTime at) {
+    /** One line of the progress: {@code count} of {@code of} (null when a plain count; both null for words alone), and when it last moved. */
+    record Step(String key, Long count, Long of, ZonedDateTime at) {
     }
 
     /** An offer to a candidate: the answer is null while it waits. */
@@ -57,19 +58,26 @@ class EditionProgress {
         List<HistoricTaskInstance> declared = history.createHistoricTaskInstanceQuery().processDefinitionKey("prize-edition")
                 .processInstanceBusinessKey(callId).taskDefinitionKey("Task_DeclareConflicts").finished().list();
         long jurySize = edition.jury().size();
-        List<Step> steps = List.of(
-                new Step("nominations", count("SELECT COUNT(*) FROM prize_nomination WHERE call_id = :c", callId), null,
+        List<Step> steps = new ArrayList<>(List.of(
+                new Step("nominations", (Long) count("SELECT COUNT(*) FROM prize_nomination WHERE call_id = :c", callId), null,
                         latest("SELECT MAX(submitted_at) FROM prize_nomination WHERE call_id = :c", callId)),
-                new Step("candidates", standing.size(), null,
-                        latest("SELECT MAX(created_at) FROM prize_candidate WHERE call_id = :c AND status <> 'MERGED'", callId)),
-                new Step("accepted", standing.stream().filter(c -> c.status() == CandidateStatus.ACCEPTED).count(), null,
-                        latest("SELECT MAX(answered_at) FROM prize_offer WHERE call_id = :c AND answer = 'ACCEPTED'", callId)),
-                new Step("conflicts", declared.stream().map(HistoricTaskInstance::getAssignee).distinct().count(), jurySize,
-                        paris(declared.stream().map(HistoricTaskInstance::getEndTime).filter(Objects::nonNull)
-                                .max(Comparator.naturalOrder()).orElse(null))),
-                new Step("scores", count("SELECT COUNT(*) FROM prize_jury_mark WHERE call_id = :c AND score IS NOT NULL", callId),
-                        Math.max(0, jurySize * standing.size() - conflicts),
-                        latest("SELECT MAX(marked_at) FROM prize_jury_mark WHERE call_id = :c AND score IS NOT NULL", callId)));
+                new Step("candidates", (long) standing.size(), null,
+                        latest("SELECT MAX(created_at) FROM prize_candidate WHERE call_id = :c AND status <> 'MERGED'", callId))));
+        boolean juryAtWork = history.createHistoricTaskInstanceQuery().processDefinitionKey("prize-edition")
+                .processInstanceBusinessKey(callId).taskDefinitionKey("Task_DeclareConflicts").count() > 0;
+        if (!juryAtWork) {
+            // before the jury starts, "0 of 0" would say nothing: the page says when it starts instead
+            steps.add(new Step("juryNotStarted", null, null, null));
+        } else {
+            steps.add(new Step("conflicts", (Long) declared.stream().map(HistoricTaskInstance::getAssignee).distinct().count(), jurySize,
+                    paris(declared.stream().map(HistoricTaskInstance::getEndTime).filter(Objects::nonNull)
+                            .max(Comparator.naturalOrder()).orElse(null))));
+            steps.add(new Step("scores", (Long) count("SELECT COUNT(*) FROM prize_jury_mark WHERE call_id = :c AND score IS NOT NULL", callId),
+                    Math.max(0, jurySize * standing.size() - conflicts),
+                    latest("SELECT MAX(marked_at) FROM prize_jury_mark WHERE call_id = :c AND score IS NOT NULL", callId)));
+        }
+        steps.add(new Step("accepted", (Long) standing.stream().filter(c -> c.status() == CandidateStatus.ACCEPTED).count(), null,
+                latest("SELECT MAX(answered_at) FROM prize_offer WHERE call_id = :c AND answer = 'ACCEPTED'", callId)));
         HistoricActivityInstance shortlisted = history.createHistoricActivityInstanceQuery().activityId("Task_Shortlist")
                 .processInstanceId(editionProcessId(callId)).finished().list().stream()
                 .max(Comparator.comparing(HistoricActivityInstance::getEndTime)).orElse(null);

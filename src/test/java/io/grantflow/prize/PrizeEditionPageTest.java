@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
-import io.grantflow.review.ReviewerProfile;
 import io.grantflow.support.PortalSession;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class PrizeEditionPageTest extends PrizeScenario {
         PortalSession session = PortalSession.logIn(port, manager);
         String shown = text(session.getPage(page(call)));
         assertThat(shown).contains("Ana Silva", "Universidade de São Paulo", "Brazil", "Ken Sato", "Japan",
-                "Unit directors (prize nominators)", "Scientific council (prize nominators)", "data-stage=\"OPEN\"");
+                "Unit directors", "Previous laureates of the prize", "Scientific council", "data-stage=\"OPEN\"");
 
         LocalDateTime embargo = LocalDateTime.ofInstant(call.closesAt(), Call.FUNDER_ZONE).plusDays(40).withHour(11).withMinute(30)
                 .withSecond(0).withNano(0);
@@ -184,10 +183,32 @@ class PrizeEditionPageTest extends PrizeScenario {
         assertThat(shown).contains("Conflicts declared by 0 of 1 jurors");
     }
 
-    private String jurorAt(String first, String last, String institution, String country) {
-        String id = reviewerNamed(first, last, country, "physics");
-        reviewers.save(new ReviewerProfile(id, institution, country, List.of("physics"), "physics", 4));
-        return id;
+    @Test
+    void theProgressFollowsTheJuryFromConflictsToTheAcceptedOffer() throws Exception {
+        Call open = edition(List.of(juror("en")), Map.of());
+        PortalSession session = PortalSession.logIn(port, manager());
+        assertThat(text(session.getPage(page(open)))).contains("No nomination received", "once nominations close and the candidates are known",
+                "id=\"shortlist-none\"", "id=\"offers-none\"").doesNotContain("Conflicts declared");
+
+        TwoCandidates e = twoCandidatesAtConflicts();
+        assertThat(text(session.getPage(page(e.call())))).contains("2 nominations received", "2 candidates once",
+                "Conflicts declared by 0 of 2 jurors", "Scores in: 0 of 4");
+        declareConflicts(e.chair(), e.call());
+        declareConflicts(e.conflicted(), e.call(), e.first());
+        assertThat(text(session.getPage(page(e.call())))).contains("Conflicts declared by 2 of 2 jurors", "Scores in: 0 of 3");
+
+        score(e.chair(), e.call(), Map.of(e.first(), 8, e.second(), 6));
+        score(e.conflicted(), e.call(), Map.of(e.second(), 7));
+        String shortlisted = text(session.getPage(page(e.call())));
+        assertThat(shortlisted).contains("Scores in: 3 of 3", "Ana Silva (USP, BR): mean 8.00 (1 score)", "Ben Okafor (Unilag, NG): mean 6.50 (2 scores)",
+                "No candidate has accepted the prize").doesNotContain("id=\"shortlist-none\"");
+
+        choose(e.chair(), e.call(), e.first());
+        assertThat(text(session.getPage(page(e.call())))).contains("data-answer=\"WAITING\"", "Ana Silva has been asked to accept");
+        assertThat(answer(offerToken("ana@usp.example"), true).getStatusCode().value()).isEqualTo(204);
+        String accepted = text(session.getPage(page(e.call())));
+        assertThat(accepted).contains("data-answer=\"ACCEPTED\"", "Ana Silva accepted on", "1 candidate has accepted the prize",
+                "data-stage=\"CLOSED\"");
     }
 
     private static String page(Call call) {
