@@ -26,6 +26,9 @@ final class EditionForm {
     static final String SETTINGS = "settings";
     static final String JURY = "jury";
 
+    /** Settings that change nothing. */
+    static final PrizeEditions.Settings UNCHANGED = new PrizeEditions.Settings(null, null, null, null, null, null);
+
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private EditionForm() {

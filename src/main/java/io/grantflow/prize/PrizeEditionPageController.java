@@ -68,6 +68,10 @@ class PrizeEditionPageController {
         Map<String, String> errors = new LinkedHashMap<>();
         unreadable.forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, locale)));
         List<Problem> locked = new ArrayList<>();
+        if (errors.isEmpty() && settings.equals(EditionForm.UNCHANGED) && editions.stage(callId).juryLocked()) {
+            // the form sent again as it was once the edition went on (a double click on the appointment): nothing to keep
+            return "redirect:/portal/dashboard/calls/" + callId + "/edition?saved";
+        }
         if (errors.isEmpty()) {
             try {
                 editions.configureAndResume(callId, settings, user.getName());

@@ -159,8 +159,10 @@ class PrizeEditionPageTest extends PrizeScenario {
         assertThat(editions.get(call.id())).isEqualTo(closed);
         assertThat(post(session, page(call), page(call), List.of("editable", "jury", "chair", "")).statusCode()).isEqualTo(400);
 
-        assertThat(post(session, page(call), page(call), List.of("editable", "jury", "jury", ana, "jury", ken, "chair", ana))
-                .statusCode()).isEqualTo(302);
+        List<String> appointed = List.of("editable", "jury", "jury", ana, "jury", ken, "chair", ana);
+        assertThat(post(session, page(call), page(call), appointed).statusCode()).isEqualTo(302);
+        // the same form sent again once the jury is at work: nothing changes, nothing is refused
+        assertThat(post(session, page(call), page(call), appointed).statusCode()).isEqualTo(302);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(call.id()).taskDefinitionKey("Task_AppointJury").count()).isZero();
         assertThat(tasksOf(ken, call)).extracting(Task::getTaskDefinitionKey).containsExactly("Task_DeclareConflicts");
         assertThat(editions.get(call.id()).chair()).isEqualTo(ana);
@@ -187,7 +189,7 @@ class PrizeEditionPageTest extends PrizeScenario {
     void theProgressFollowsTheJuryFromConflictsToTheAcceptedOffer() throws Exception {
         Call open = edition(List.of(juror("en")), Map.of());
         PortalSession session = PortalSession.logIn(port, manager());
-        assertThat(text(session.getPage(page(open)))).contains("No nomination received", "once nominations close and the candidates are known",
+        assertThat(text(session.getPage(page(open)))).contains("No nomination received", "once nominations have closed and the jury is appointed",
                 "id=\"shortlist-none\"", "id=\"offers-none\"").doesNotContain("Conflicts declared");
 
         TwoCandidates e = twoCandidatesAtConflicts();
