@@ -15,6 +15,7 @@ import io.grantflow.call.Call;
 import io.grantflow.support.PortalSession;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 
 /** The managers' page of a prize edition, read over HTTP: who may open it, what it keeps, what it refuses and when. */
 class PrizeEditionPageTest extends PrizeScenario {
@@ -211,6 +212,18 @@ class PrizeEditionPageTest extends PrizeScenario {
         String accepted = text(session.getPage(page(e.call())));
         assertThat(accepted).contains("data-answer=\"ACCEPTED\"", "Ana Silva accepted on", "1 candidate has accepted the prize",
                 "data-stage=\"CLOSED\"");
+    }
+
+    @Test
+    void theApiKeepsAJurorNamedTwiceOnceAndABlankChairTakesTheChairAway() {
+        String ana = jurorAt("Ana", "Silva", "USP", "BR");
+        Call call = edition(List.of(ana), Map.of());
+        String manager = manager();
+        assertThat(sendJson(HttpMethod.PUT, "/api/prize/editions/" + call.id(), manager,
+                "{\"jury\":[\"" + ana + "\",\"" + ana + "\"],\"chair\":\"\"}", Map.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(editions.get(call.id()).jury()).containsExactly(ana);
+        assertThat(editions.get(call.id()).chair()).isNull();
+        assertThat(text(PortalSession.logIn(port, manager).getPage(page(call)))).contains("id=\"chair-none\" value=\"\" checked=\"checked\"");
     }
 
     private static String page(Call call) {
