@@ -59,50 +59,135 @@ public class PrizeEditions {
         return editions.find(callId).orElseGet(() -> PrizeEdition.defaults(callId, call.closesAt()));
     }
 
+    /** Where an edition stands for its settings: what a manager may still change, and why not the rest. */
+    public enum Stage {
+        /** Nominations are open (or not yet): every setting may change. */
+        OPEN(false, false),
+        /** Nominations closed with candidates and no jury: only the jury and its chair may be set. */
+        AWAITING_JURY(true, false),
+        /** Nominations closed and the edition went on: nothing may change. */
+        CLOSED(true, true),
+        /** The laureate is announced: nothing may change. */
+        ANNOUNCED(true, true);
+
+        private final boolean settingsLocked;
+        private final boolean juryLocked;
+
+        Stage(boolean settingsLocked, boolean juryLocked) {
+            this.settingsLocked = settingsLocked;
+            this.juryLocked = juryLocked;
+        }
+
+        public boolean settingsLocked() {
+            return settingsLocked;
+        }
+
+        public boolean juryLocked() {
+            return juryLocked;
+        }
+    }
+
+    /** A setting refused: the field, a stable code that pages put in their language, and the value involved. */
+    public record Refusal(String field, String code, String value) {
+
+        String english() {
+            return switch (code) {
+                case "announceAfterClose" -> "must be after nominations close";
+                case "noGroup" -> "must name at least one group";
+                case "unknownGroup" -> "no group " + value;
+                case "noJuror" -> "must name at least one juror";
+                case "unknownUser" -> "no user " + value;
+                case "chairOutsideJury" -> "must be a member of the jury";
+                default -> code;
+            };
+        }
+    }
+
+    /** Settings refused, each named; answered 400 like any bad input. */
+    public static final class SettingsRefused extends InvalidInputException {
+
+        private final transient List<Refusal> refusals;
+
+        SettingsRefused(List<Refusal> refusals) {
+            super(refusals.stream().map(r -> new FieldProblem(r.field(), r.english())).toList());
+            this.refusals = List.copyOf(refusals);
+        }
+
+        public List<Refusal> refusals() {
+            return refusals;
+        }
+    }
+
+    /** A change the edition can no longer take at its stage; answered 409. */
+    public static final class SettingsLocked extends ConflictException {
+
+        private final Stage stage;
+
+        SettingsLocked(Stage stage, String message) {
+            super("callId", message);
+            this.stage = stage;
+        }
+
+        public Stage stage() {
+            return stage;
+        }
+    }
+
+    public Stage stage(String callId) {
+        Call call = prizeCall(callId);
+        if (calls.statusOf(call) != CallStatus.CLOSED) {
+            return Stage.OPEN;
+        }
+        if (awaitingJury(callId)) {
+            return Stage.AWAITING_JURY;
+        }
+        return editions.announced(callId) ? Stage.ANNOUNCED : Stage.CLOSED;
+    }
+
     /** Checks and keeps the settings; the audit trail keeps each one changed, by {@code managerId} ("system" for none). */
     @Transactional
     public PrizeEdition configure(String callId, Settings settings, String managerId) {
         Call call = prizeCall(callId);
         PrizeEdition current = get(callId);
-        boolean appointing = false;
-        if (calls.statusOf(call) == CallStatus.CLOSED) {
-            appointing = awaitingJury(callId);
-            if (!appointing) {
-                throw new ConflictException("callId", "Nominations to this edition are closed; its jury is set");
-            }
-            if (changes(settings, current)) {
-                throw new ConflictException("callId", "Nominations to this edition are closed: only its jury and chair can be set");
-            }
+        Stage stage = stage(callId);
+        if (stage.juryLocked()) {
+            throw new SettingsLocked(stage, "Nominations to this edition are closed; its jury is set");
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        if (stage.settingsLocked() && changes(settings, current)) {
+            throw new SettingsLocked(stage, "Nominations to this edition are closed: only its jury and chair can be set");
+        }
+        boolean appointing = stage == Stage.AWAITING_JURY;
+        List<Refusal> problems = new ArrayList<>();
         Instant announceAt = settings.announceAt() == null ? current.announceAt() : settings.announceAt();
         if (!announceAt.isAfter(call.closesAt())) {
-            problems.add(new FieldProblem("announceAt", "must be after nominations close"));
+            problems.add(new Refusal("announceAt", "announceAfterClose", null));
         }
-        List<String> groups = settings.nominatorGroups() == null ? current.nominatorGroups() : settings.nominatorGroups();
+        List<String> groups = settings.nominatorGroups() == null ? current.nominatorGroups()
+                : settings.nominatorGroups().stream().distinct().toList();
         if (groups.isEmpty()) {
-            problems.add(new FieldProblem("nominatorGroups", "must name at least one group"));
+            problems.add(new Refusal("nominatorGroups", "noGroup", null));
         }
         for (String group : groups) {
             if (identity.createGroupQuery().groupId(group).count() == 0) {
-                problems.add(new FieldProblem("nominatorGroups", "no group " + group));
+                problems.add(new Refusal("nominatorGroups", "unknownGroup", group));
             }
         }
-        List<String> jury = settings.jury() == null ? current.jury() : settings.jury();
+        List<String> jury = settings.jury() == null ? current.jury() : settings.jury().stream().distinct().toList();
         if (appointing && jury.isEmpty()) {
-            problems.add(new FieldProblem("jury", "must name at least one juror"));
+            problems.add(new Refusal("jury", "noJuror", null));
         }
         for (String juror : jury) {
             if (identity.createUserQuery().userId(juror).count() == 0) {
-                problems.add(new FieldProblem("jury", "no user " + juror));
+                problems.add(new Refusal("jury", "unknownUser", juror));
             }
         }
-        String chair = settings.chair() == null ? current.chair() : settings.chair();
+        // a blank chair takes the chair away: the laureate is then chosen by a manager
+        String chair = settings.chair() == null ? current.chair() : settings.chair().isBlank() ? null : settings.chair();
         if (chair != null && !jury.contains(chair)) {
-            problems.add(new FieldProblem("chair", "must be a member of the jury"));
+            problems.add(new Refusal("chair", "chairOutsideJury", null));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new SettingsRefused(problems);
         }
         PrizeEdition edition = new PrizeEdition(callId, announceAt,
                 settings.excludeHomeCountry() == null ? current.excludeHomeCountry() : settings.excludeHomeCountry(),
@@ -110,6 +195,21 @@ public class PrizeEditions {
                 settings.announceFallback() == null ? current.announceFallback() : settings.announceFallback());
         editions.save(edition);
         recordChanges(current, edition, managerId);
+        return edition;
+    }
+
+    /**
+     * Keeps the settings as {@link #configure} does and, when the edition was waiting for its jury, completes the
+     * managers' "Appoint the jury" task, so that the jurors are asked to declare their conflicts at once.
+     */
+    @Transactional
+    public PrizeEdition configureAndResume(String callId, Settings settings, String managerId) {
+        boolean appointing = stage(callId) == Stage.AWAITING_JURY;
+        PrizeEdition edition = configure(callId, settings, managerId);
+        if (appointing) {
+            tasks.createTaskQuery().processDefinitionKey("prize-edition").taskDefinitionKey(APPOINT_JURY_TASK)
+                    .processInstanceBusinessKey(callId).list().forEach(task -> tasks.complete(task.getId()));
+        }
         return edition;
     }
 

@@ -1,5 +1,6 @@
 package io.grantflow.prize;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -22,6 +23,19 @@ public class PrizeGroups {
 
     PrizeGroups(IdentityService identity) {
         this.identity = identity;
+    }
+
+    /** A group a manager may let nominate: its id and its name as the identity service keeps it. */
+    public record NominatorGroup(String id, String name) {
+    }
+
+    /** Every group of the identity service, the nominator classes first, then by name. */
+    public List<NominatorGroup> choices() {
+        return identity.createGroupQuery().list().stream()
+                .map(g -> new NominatorGroup(g.getId(), g.getName() == null || g.getName().isBlank() ? g.getId() : g.getName()))
+                .sorted(Comparator.comparing((NominatorGroup g) -> !NOMINATOR_CLASSES.contains(g.id()))
+                        .thenComparing(NominatorGroup::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -91,6 +91,7 @@ class AccessMatrixTest extends CallScenario {
             GET /portal/dashboard/calls/{callId}/assignment                 302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/panel                      302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/reviews                    302>login 403 403 403 403 200 403
+            GET /portal/dashboard/calls/{callId}/edition                    302>login 403 403 403 403 404 403
             GET /portal/dashboard/calls/{callId}/decisions.csv              302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/ranking.csv                302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/ranking.xlsx               302>login 403 403 403 403 200 403
@@ -141,6 +142,7 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/dashboard/calls/{callId}/panel                     302>login 403 403 403 403 400 403
             POST /portal/dashboard/calls/{callId}/reviews/{assignmentId}/remind 302>login 403 403 403 403 404 403
             POST /portal/dashboard/calls/{callId}/reviews/{assignmentId}/replace 302>login 403 403 403 403 404 403
+            POST /portal/dashboard/calls/{callId}/edition                   302>login 403 403 403 403 404 403
             POST /portal/calls/new                                          302>login 403 403 403 403 400 403
             POST /portal/calls/{callId}/settings                            302>login 403 403 403 403 400 403
             POST /portal/calls/{callId}/nominate                            302>login 400 400 400 400 400 400

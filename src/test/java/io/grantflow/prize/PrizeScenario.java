@@ -11,6 +11,7 @@ import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.ParisTime;
 import io.grantflow.identity.Groups;
+import io.grantflow.review.ReviewerProfile;
 import io.grantflow.support.CallScenario;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -42,6 +43,13 @@ abstract class PrizeScenario extends CallScenario {
 
     protected String juror(String language) {
         return user("juror", language, Groups.REVIEWERS);
+    }
+
+    /** A juror of the reviewers' pool with that name, and an institution and a country on his or her profile. */
+    protected String jurorAt(String first, String last, String institution, String country) {
+        String id = reviewerNamed(first, last, country, "physics");
+        reviewers.save(new ReviewerProfile(id, institution, country, List.of("physics"), "physics", 4));
+        return id;
     }
 
     /** An edition open since yesterday, closing in an hour, announced 60 days after closing. */

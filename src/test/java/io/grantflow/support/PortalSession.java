@@ -56,10 +56,14 @@ public final class PortalSession {
      * written (already URL-encoded), so that they may carry bytes a browser would not send.
      */
     public HttpResponse<byte[]> submitForm(String path, String fields) {
-        String page = new String(get(path).body(), StandardCharsets.UTF_8);
-        Matcher token = CSRF.matcher(page);
+        return submitForm(path, path, fields);
+    }
+
+    /** The same, the form taken from {@code page} and sent to {@code path}, as a page's form that posts elsewhere. */
+    public HttpResponse<byte[]> submitForm(String page, String path, String fields) {
+        Matcher token = CSRF.matcher(new String(get(page).body(), StandardCharsets.UTF_8));
         if (!token.find()) {
-            throw new IllegalStateException("no CSRF token on " + path + ": " + page);
+            throw new IllegalStateException("no CSRF token on " + page);
         }
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
