@@ -8,14 +8,15 @@ import io.grantflow.application.ApplicationStatus;
 import io.grantflow.identity.Groups;
 import io.grantflow.notification.NotificationService;
 import io.grantflow.notification.NotificationStatus;
+import io.grantflow.privacy.ErasureRequests;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
  * What waits for a programme manager, on the dashboard he or she lands on: Tasklist tasks (his or her own and the
- * managers' unclaimed ones), applications no reviewer assignment covers, reviews and reports past their date, and messages
- * the mail server refused.
+ * managers' unclaimed ones), applications no reviewer assignment covers, reviews and reports past their date, messages
+ * the mail server refused, and requests to erase a person's data.
  */
 @Component
 public class ManagerToDo {
@@ -23,20 +24,24 @@ public class ManagerToDo {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final NotificationService notifications;
+    private final ErasureRequests erasures;
     private final Clock clock;
 
-    ManagerToDo(TaskService tasks, RuntimeService runtime, NotificationService notifications, Clock clock) {
+    ManagerToDo(TaskService tasks, RuntimeService runtime, NotificationService notifications, ErasureRequests erasures,
+                Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.notifications = notifications;
+        this.erasures = erasures;
         this.clock = clock;
     }
 
     public record ToDo(long myTasks, long teamTasks, long blockedApplications, long overdueReviews, long overdueReports,
-                       long refusedMessages) {
+                       long refusedMessages, long erasureRequests) {
 
         public boolean nothing() {
-            return myTasks + teamTasks + blockedApplications + overdueReviews + overdueReports + refusedMessages == 0;
+            return myTasks + teamTasks + blockedApplications + overdueReviews + overdueReports + refusedMessages
+                    + erasureRequests == 0;
         }
     }
 
@@ -56,6 +61,7 @@ public class ManagerToDo {
                 calls.stream().mapToLong(c -> c.byStatus().getOrDefault(ApplicationStatus.ASSIGNMENT_BLOCKED, 0L)).sum(),
                 calls.stream().mapToLong(CallDashboard::reviewsOverdue).sum(),
                 overdueReports(),
-                notifications.count(NotificationStatus.FAILED));
+                notifications.count(NotificationStatus.FAILED),
+                erasures.pendingCount());
     }
 }

@@ -81,10 +81,10 @@ class AccessMatrixTest extends CallScenario {
             GET /portal/applications/{id}/agreement                         302>login 404 404 404 404 404 404
             GET /portal/applications/{id}/annual-reports/{year}             302>login 404 404 404 404 404 404
             GET /portal/applications/{id}/final-report                      302>login 404 404 404 404 404 404
-            GET /portal/calls/{callId}/apply                                302>login 200 200 200 200 200 200
+            GET /portal/calls/{callId}/apply                                302>login 302 302 302 302 302 302
             GET /portal/calls/new                                           302>login 403 403 403 403 200 403
             GET /portal/calls/{callId}/settings                             302>login 403 403 403 403 200 403
-            GET /portal/calls/{callId}/nominate                             302>login 200 200 200 200 200 200
+            GET /portal/calls/{callId}/nominate                             302>login 302 302 302 302 302 302
             GET /portal/dashboard                                           302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}                            302>login 403 403 403 403 200 403
             GET /portal/dashboard/calls/{callId}/applications               302>login 403 403 403 403 400 403
@@ -153,6 +153,23 @@ class AccessMatrixTest extends CallScenario {
             PUT /api/calls/{callId}/pins                                    401 403 403 403 403 400 403
             PUT /api/prize/editions/{callId}                                401 403 403 403 403 409 403
             PUT /engine-rest/process-instance/{instance}/suspended          401 403 403 403 403 403 -
+            GET /portal/account                                             302>login 200 200 200 200 200 200
+            GET /portal/account/data.zip                                    302>login 200 200 200 200 200 200
+            GET /portal/calls/{callId}                                      200 200 200 200 200 200 200
+            GET /portal/calls/{callId}/criteria                             302>login 403 403 403 403 200 403
+            GET /portal/calls/{callId}/schedule                             302>login 403 403 403 403 200 403
+            GET /portal/dashboard/erasures                                  302>login 403 403 403 403 200 403
+            POST /api/calls/{callId}/close                                  401 403 403 403 403 400 403
+            POST /api/calls/{callId}/open                                   401 403 403 403 403 400 403
+            POST /portal/account/erasure                                    302>login 302 302 302 302 302 302
+            POST /portal/calls/{callId}/close                               302>login 403 403 403 403 409 403
+            POST /portal/calls/{callId}/criteria                            302>login 403 403 403 403 400 403
+            POST /portal/calls/{callId}/open                                302>login 403 403 403 403 409 403
+            POST /portal/calls/{callId}/schedule                            302>login 403 403 403 403 400 403
+            POST /portal/dashboard/erasures/{id}/confirm                    302>login 403 403 403 403 404 403
+            POST /portal/dashboard/erasures/{id}/refuse                     302>login 403 403 403 403 404 403
+            PUT /api/calls/{callId}/criteria                                401 403 403 403 403 400 403
+            PUT /api/calls/{callId}/schedule                                401 403 403 403 403 400 403
             """;
 
     /** Bodies that pass a request's own validation, so that what answers is the access rule; "{}" otherwise. */
