@@ -142,6 +142,17 @@ class AccessMatrixTest extends CallScenario {
             PUT /api/calls/{callId}/pins                                    401 403 403 403 403 400 403
             PUT /api/prize/editions/{callId}                                401 403 403 403 403 409 403
             PUT /engine-rest/process-instance/{instance}/suspended          401 403 403 403 403 403 -
+            GET /account/password/{token}                                   404 404 404 404 404 404 404
+            POST /account/password/{token}                                  404 404 404 404 404 404 404
+            GET /api/reviewers                                              401 403 403 403 403 200 403
+            GET /api/reviewers/{userId}/profile                             401 403 403 403 403 200 403
+            PUT /api/reviewers/{userId}/profile                             401 403 403 403 403 400 403
+            GET /portal/reviewers                                           302>login 403 403 403 403 200 403
+            GET /portal/reviewers/new                                       302>login 403 403 403 403 200 403
+            GET /portal/reviewers/{userId}                                  302>login 403 403 403 403 200 403
+            POST /portal/reviewers/new                                      302>login 403 403 403 403 400 403
+            POST /portal/reviewers/{userId}                                 302>login 403 403 403 403 400 403
+            POST /portal/reviewers/{userId}/password-link                   302>login 403 403 403 403 302 403
             """;
 
     /** Bodies that pass a request's own validation, so that what answers is the access rule; "{}" otherwise. */
@@ -255,6 +266,7 @@ class AccessMatrixTest extends CallScenario {
                 "token", "no-such-token", "candidateId", "no-such-candidate", "position", "0", "year", "1", "task", task, "instance", instance,
                 "matchId", "no-such-match"));
         values.put("key", "first-step-application");
+        values.put("userId", reviewer);
         return new Fixture(users, values);
     }
 
