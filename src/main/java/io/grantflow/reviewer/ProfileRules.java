@@ -33,7 +33,7 @@ class ProfileRules {
     static final List<String> LANGUAGES = List.of("en", "fr");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    /** A profile that passed every check, ready to store. */
+    /** A profile that passed every check, ready to store; publications null when none were given (those stored stay). */
     record Checked(ReviewerProfile profile, String language, List<Publication> publications) {
     }
 
@@ -100,7 +100,7 @@ class ProfileRules {
     private List<Publication> publications(List<ProfileDraft.PublicationDraft> drafts, List<FieldProblem> problems, Locale locale) {
         List<Publication> publications = new ArrayList<>();
         if (drafts == null) {
-            return publications;
+            return null;
         }
         if (drafts.size() > PUBLICATIONS_MAX) {
             problems.add(problem("publications", "reviewers.error.publications", locale, PUBLICATIONS_MAX));

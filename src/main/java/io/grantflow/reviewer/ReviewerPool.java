@@ -138,7 +138,9 @@ public class ReviewerPool {
     private void store(String userId, ProfileRules.Checked checked, PoolEntry before, String managerId) {
         ReviewerProfile profile = withId(checked.profile(), userId);
         reviewers.save(profile);
-        reviewers.savePublications(userId, checked.publications());
+        if (checked.publications() != null) {
+            reviewers.savePublications(userId, checked.publications());
+        }
         users.setLanguage(userId, checked.language());
         String from = before == null ? "" : describe(before.profile(), before.language());
         String to = describe(profile, checked.language());
