@@ -34,12 +34,7 @@ class BiddingBrowserTest extends CallScenario {
         String unwanted = submitEligible(call, applicant("en"), "Soil carbon", List.of("soil", "carbon", "climate"), 9000);
         ChromeDriver browser = chromium.driver();
         Browser.recordCspViolations(browser);
-        browser.manage().window().setSize(new Dimension(1366, 1000));
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(reviewer);
-        browser.findElement(By.id("password")).sendKeys(reviewer);
-        browser.findElement(By.id("login")).click();
-        Browser.waitUpTo(browser, 20).until(ExpectedConditions.elementToBeClickable(By.id("nav-bids"))).click();
+        ReviewerPoolBrowserTest.logInAndOpen(browser, port, reviewer, "nav-bids");
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("bidding-calls")));
         shoot(browser, "bids-calls-1366.png");
         browser.findElement(By.cssSelector("li[data-call='" + call.id() + "'] a")).click();
@@ -58,9 +53,7 @@ class BiddingBrowserTest extends CallScenario {
 
         browser.manage().window().setSize(new Dimension(390, 1500));
         shoot(browser, "bids-saved-390.png");
-        Number scroll = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
-        Number width = (Number) browser.executeScript("return document.documentElement.clientWidth;");
-        assertThat(scroll.intValue()).isLessThanOrEqualTo(width.intValue());
+        ReviewerPoolBrowserTest.assertNoSidewaysScroll(browser);
         assertThat(Browser.cspViolations(browser)).isEmpty();
     }
 

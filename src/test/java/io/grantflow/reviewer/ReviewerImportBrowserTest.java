@@ -26,12 +26,7 @@ class ReviewerImportBrowserTest extends BrowserTest {
                 + fresh + ",Kwame,Mensah," + fresh + "@test.grantflow.example,en,University of Ghana,GH,malaria;epidemiology,5,\r\n"
                 + "bad" + System.nanoTime() + ",Kwame,Mensah,not-an-email,en,University of Ghana,GHA,malaria,5,\r\n",
                 StandardCharsets.UTF_8);
-        browser.manage().window().setSize(new Dimension(1366, 1000));
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(manager);
-        browser.findElement(By.id("password")).sendKeys(manager);
-        browser.findElement(By.id("login")).click();
-        Browser.waitUpTo(browser, 20).until(ExpectedConditions.elementToBeClickable(By.id("nav-reviewers"))).click();
+        ReviewerPoolBrowserTest.logInAndOpen(browser, port, manager, "nav-reviewers");
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.elementToBeClickable(By.id("import-reviewers"))).click();
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("import-form")));
         assertThat(browser.findElement(By.id("columns")).getText()).isEqualTo(ReviewerImportTest.HEADER.strip());
@@ -46,9 +41,7 @@ class ReviewerImportBrowserTest extends BrowserTest {
         Files.write(ReviewerPoolBrowserTest.SHOTS.resolve("import-1366.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(new Dimension(390, 1600));
         Files.write(ReviewerPoolBrowserTest.SHOTS.resolve("import-390.png"), browser.getScreenshotAs(OutputType.BYTES));
-        Number scroll = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
-        Number width = (Number) browser.executeScript("return document.documentElement.clientWidth;");
-        assertThat(scroll.intValue()).isLessThanOrEqualTo(width.intValue());
+        ReviewerPoolBrowserTest.assertNoSidewaysScroll(browser);
         assertThat(Browser.cspViolations(browser)).isEmpty();
     }
 }

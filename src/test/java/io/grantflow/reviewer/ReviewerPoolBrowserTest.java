@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,12 +33,7 @@ class ReviewerPoolBrowserTest extends BrowserTest {
         String profiled = user("reviewer", "fr", Groups.REVIEWERS);
         reviewers.save(new ReviewerProfile(profiled, "Institut für Quantenoptik und Quanteninformation der Österreichischen Akademie",
                 "AT", List.of("quantum optics", "cold atoms", "entanglement", "metrology"), null, 12));
-        browser.manage().window().setSize(new Dimension(1366, 1000));
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(manager);
-        browser.findElement(By.id("password")).sendKeys(manager);
-        browser.findElement(By.id("login")).click();
-        Browser.waitUpTo(browser, 20).until(ExpectedConditions.elementToBeClickable(By.id("nav-reviewers"))).click();
+        logInAndOpen(browser, port, manager, "nav-reviewers");
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("pool")));
 
         String bareRow = browser.findElement(By.cssSelector("tr[data-reviewer='" + bare + "']")).getText();
@@ -47,7 +43,7 @@ class ReviewerPoolBrowserTest extends BrowserTest {
         shoot("pool-1366.png");
         browser.manage().window().setSize(new Dimension(390, 1400));
         shoot("pool-390.png");
-        assertNoSidewaysScroll();
+        assertNoSidewaysScroll(browser);
         browser.manage().window().setSize(new Dimension(1366, 1000));
 
         browser.findElement(By.cssSelector("tr[data-reviewer='" + bare + "'] .flag a")).click();
@@ -81,7 +77,7 @@ class ReviewerPoolBrowserTest extends BrowserTest {
         shoot("add-refused-1366.png");
         browser.manage().window().setSize(new Dimension(390, 2200));
         shoot("add-refused-390.png");
-        assertNoSidewaysScroll();
+        assertNoSidewaysScroll(browser);
         browser.manage().window().setSize(new Dimension(1366, 1000));
         browser.findElement(By.cssSelector("#error-summary a[href='#country']")).click();
         browser.findElement(By.id("country")).clear();
@@ -96,11 +92,21 @@ class ReviewerPoolBrowserTest extends BrowserTest {
         shoot("edit-1366.png");
         browser.manage().window().setSize(new Dimension(390, 1800));
         shoot("edit-390.png");
-        assertNoSidewaysScroll();
+        assertNoSidewaysScroll(browser);
         assertThat(Browser.cspViolations(browser)).isEmpty();
     }
 
-    private void assertNoSidewaysScroll() {
+    /** Logs in through the portal's form at 1366 px wide (test users' password is their id), then opens the nav link. */
+    static void logInAndOpen(ChromeDriver browser, int port, String userId, String navLink) {
+        browser.manage().window().setSize(new Dimension(1366, 1000));
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(userId);
+        browser.findElement(By.id("password")).sendKeys(userId);
+        browser.findElement(By.id("login")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.elementToBeClickable(By.id(navLink))).click();
+    }
+
+    static void assertNoSidewaysScroll(ChromeDriver browser) {
         Number scroll = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
         Number width = (Number) browser.executeScript("return document.documentElement.clientWidth;");
         assertThat(scroll.intValue()).as("page width at " + width).isLessThanOrEqualTo(width.intValue());
