@@ -97,6 +97,23 @@ class BiddingPagesTest extends CallScenario {
         assertThat(PortalSession.logIn(port, manager()).getPage("/portal/bidding").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aManagersChangeToAPanelReviewersProfileIsInTheAuditOfTheCallStillTakingBids() {
+        String member = reviewer("JP", "graphene", "photonics");
+        Call call = callWithPanel(List.of(member), Map.of(), "50000");
+        String manager = manager();
+        String body = json(Map.of("institution", "Kyoto University", "country", "JP", "expertise", List.of("graphene"),
+                "maxLoad", 9, "language", "en"));
+        assertThat(sendJson(org.springframework.http.HttpMethod.PUT, "/api/reviewers/" + member + "/profile", manager, body,
+                String.class).getStatusCode().value()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode audit = get("/api/calls/" + call.id() + "/audit", manager,
+                com.fasterxml.jackson.databind.JsonNode.class).getBody();
+        assertThat(audit).extracting(e -> e.path("action").asText()).containsExactly("reviewer");
+        assertThat(audit.get(0).path("who").asText()).isEqualTo(manager);
+        assertThat(audit.get(0).path("from").asText()).contains(member + ": Institute " + member, "load 4");
+        assertThat(audit.get(0).path("to").asText()).contains("Kyoto University", "load 9", "graphene");
+    }
+
     /** The input element of that id, as the page writes it. */
     private static String input(String page, String id) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(page);
