@@ -53,33 +53,58 @@ public class RegistrationService {
     public record Registration(String userId, String firstName, String lastName, String email, String password, String language) {
     }
 
+    /** Someone a programme manager gives an account to: no password until he or she chooses one. */
+    public record Invitee(String userId, String firstName, String lastName, String email, String language) {
+    }
+
     /** Creates the account, or refuses it with every problem named in the given language; nothing is stored then. */
     @Transactional
     public void register(Registration r, Locale locale) {
         Refusals refusals = new Refusals(locale);
-        if (Text.hasInvisible(r.userId())) {
-            refusals.add("userId", "register.error.invisible");
-        } else if (r.userId() == null || !USER_ID.matcher(r.userId()).matches()) {
-            refusals.add("userId", "register.error.userId");
-        }
-        name(refusals, "firstName", r.firstName());
-        name(refusals, "lastName", r.lastName());
-        if (Text.hasInvisible(r.email())) {
-            refusals.add("email", "register.error.invisible");
-        } else if (r.email() == null || r.email().trim().length() > 254 || !EMAIL.matcher(r.email().trim()).matches()) {
-            refusals.add("email", "register.error.email");
-        }
+        checkPerson(refusals, r.userId(), r.firstName(), r.lastName(), r.email(), r.language());
         String passwordProblem = passwords.problem(r.password(), r.userId(), r.email());
         if (passwordProblem != null) {
             refusals.add("password", passwordProblem);
         }
-        if (r.language() == null || !UserDirectory.LANGUAGES.contains(r.language())) {
+        refusals.throwIfAny();
+        create(refusals, r.userId(), r.firstName(), r.lastName(), r.email(), r.password(), r.language(), Groups.APPLICANTS);
+    }
+
+    /**
+     * Creates a member of the group without a password, under the same checks and the same uniqueness as a
+     * registration; he or she chooses a password through a {@link PasswordLinks} link. Returns the stored user id.
+     */
+    @Transactional
+    public String createWithoutPassword(Invitee i, String groupId, Locale locale) {
+        Refusals refusals = new Refusals(locale);
+        checkPerson(refusals, i.userId(), i.firstName(), i.lastName(), i.email(), i.language());
+        refusals.throwIfAny();
+        return create(refusals, i.userId(), i.firstName(), i.lastName(), i.email(), null, i.language(), groupId);
+    }
+
+    private void checkPerson(Refusals refusals, String userId, String firstName, String lastName, String email,
+                             String language) {
+        if (Text.hasInvisible(userId)) {
+            refusals.add("userId", "register.error.invisible");
+        } else if (userId == null || !USER_ID.matcher(userId).matches()) {
+            refusals.add("userId", "register.error.userId");
+        }
+        name(refusals, "firstName", firstName);
+        name(refusals, "lastName", lastName);
+        if (Text.hasInvisible(email)) {
+            refusals.add("email", "register.error.invisible");
+        } else if (email == null || email.trim().length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+            refusals.add("email", "register.error.email");
+        }
+        if (language == null || !UserDirectory.LANGUAGES.contains(language)) {
             refusals.add("language", "register.error.language");
         }
-        refusals.throwIfAny();
+    }
 
-        String userId = r.userId().toLowerCase(Locale.ROOT);
-        String email = r.email().trim();
+    private String create(Refusals refusals, String id, String firstName, String lastName, String typedEmail,
+                          String password, String language, String groupId) {
+        String userId = id.toLowerCase(Locale.ROOT);
+        String email = typedEmail.trim();
         if (taken("ID_", userId)) {
             throw refusals.conflict("userId", "register.error.userIdTaken");
         }
@@ -90,13 +115,16 @@ public class RegistrationService {
         claim("email", email.toLowerCase(Locale.ROOT), userId, refusals.conflict("email", "register.error.emailTaken"));
 
         User user = identity.newUser(userId);
-        user.setFirstName(r.firstName().trim());
-        user.setLastName(r.lastName().trim());
+        user.setFirstName(firstName.trim());
+        user.setLastName(lastName.trim());
         user.setEmail(email);
-        user.setPassword(r.password());
+        if (password != null) {
+            user.setPassword(password);
+        }
         identity.saveUser(user);
-        identity.createMembership(userId, Groups.APPLICANTS);
-        identity.setUserInfo(userId, UserDirectory.LANGUAGE, r.language());
+        identity.createMembership(userId, groupId);
+        identity.setUserInfo(userId, UserDirectory.LANGUAGE, language);
+        return userId;
     }
 
     /** Whether any Camunda user, however created, has this value (lower case) in the column, whatever its case. */

@@ -63,6 +63,7 @@ class SecurityConfig {
                         .requestMatchers("/api/prize/offers/*", "/api/prize/laureates/*").permitAll()
                         .requestMatchers("/api/prize/editions/**").hasRole("MANAGER")
                         .requestMatchers("/api/applications/*/agreement/**").hasRole("MANAGER")
+                        .requestMatchers("/api/reviewers", "/api/reviewers/**").hasRole("MANAGER")
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -83,19 +84,22 @@ class SecurityConfig {
                         .requestMatchers("/portal/calls/*/schedule", "/portal/calls/*/open", "/portal/calls/*/close",
                                 "/portal/calls/*/criteria").hasRole("MANAGER")
                         .requestMatchers(HttpMethod.GET, "/portal/calls/*").permitAll()
+                        .requestMatchers("/portal/reviewers", "/portal/reviewers/**").hasRole("MANAGER")
+                        .requestMatchers("/portal/bidding", "/portal/calls/*/bidding").hasRole("REVIEWER")
                         .anyRequest().authenticated());
         return http.build();
     }
 
     /**
      * Pages behind a one-time link mailed to someone without an account (a partner signing an IRP agreement,
-     * a prize laureate answering): the token in the path is the credential. No login and no session, hence
+     * a prize laureate answering) or without a password yet (a reviewer a manager added): the token in the path is the credential. No login and no session, hence
      * no CSRF token to check.
      */
     @Bean
     @Order(3)
     SecurityFilterChain tokenLinks(HttpSecurity http) throws Exception {
-        http.securityMatcher("/agreement/sign/**", "/prize/offers/**")
+        http.securityMatcher("/agreement/sign/**", "/prize/offers/**",
+                        "/account/password/**")
                 .headers(SecurityConfig::portalHeaders)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -39,6 +39,18 @@ public class UserDirectory {
         return Locale.forLanguageTag(language != null && LANGUAGES.contains(language) ? language : "en");
     }
 
+    public boolean isMember(String userId, String groupId) {
+        return identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 1;
+    }
+
+    /** Sets the language of the user's messages and pages: en or fr. */
+    public void setLanguage(String userId, String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("Not a language of ours: " + language);
+        }
+        identity.setUserInfo(userId, LANGUAGE, language);
+    }
+
     public List<String> membersOf(String groupId) {
         return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
     }

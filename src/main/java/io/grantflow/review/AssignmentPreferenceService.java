@@ -3,6 +3,7 @@ package io.grantflow.review;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.audit.ManagerChange;
+import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
+import io.grantflow.call.CallStatus;
 import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
@@ -80,6 +83,27 @@ public class AssignmentPreferenceService {
                 .filter(a -> ConflictRules.conflict(a, reviewer, users.contact(reviewerId).name()) == null)
                 .orElseThrow(() -> new NotFoundException("No application " + applicationId + " to bid on in this call"));
         preferences.bid(callId, application.id(), reviewerId, bid);
+    }
+
+    /** Several bids at once, each as {@link #bid}: all are saved, or none when one is refused. */
+    @Transactional
+    public void bidAll(String callId, String reviewerId, Map<String, BigDecimal> bids) {
+        bids.forEach((applicationId, bid) -> bid(callId, reviewerId, applicationId, bid));
+    }
+
+    /** Whether the call still takes bids: its reviewers are not assigned yet. */
+    public boolean takesBids(String callId) {
+        return assignments.assignmentsOfCall(callId).isEmpty();
+    }
+
+    /** The opened calls whose panel counts the reviewer and which still take bids, the soonest closing first. */
+    public List<Call> callsTakingBids(String reviewerId) {
+        return calls.list(null).stream()
+                .filter(c -> calls.statusOf(c) != CallStatus.UPCOMING)
+                .filter(c -> assignments.panel(c.id()).stream().anyMatch(r -> r.userId().equals(reviewerId)))
+                .filter(c -> takesBids(c.id()))
+                .sorted(Comparator.comparing(Call::closesAt).thenComparing(Call::title))
+                .toList();
     }
 
     /**

@@ -24,12 +24,34 @@ public class ReviewerService {
         this.json = json;
     }
 
+    /** Creates or replaces the profile; the reviewer's publications stay. */
     @Transactional
     public void save(ReviewerProfile p) {
-        jdbc.sql("DELETE FROM reviewer_profile WHERE user_id = ?").param(p.userId()).update();
-        jdbc.sql("INSERT INTO reviewer_profile (user_id, institution, country, expertise, profile, max_load) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(p.userId(), p.institution(), p.country(), write(p.expertise()), p.profile(), p.maxLoad())
+        int updated = jdbc.sql("UPDATE reviewer_profile SET institution = ?, country = ?, expertise = ?, profile = ?, max_load = ? WHERE user_id = ?")
+                .params(p.institution(), p.country(), write(p.expertise()), p.profile(), p.maxLoad(), p.userId())
                 .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO reviewer_profile (user_id, institution, country, expertise, profile, max_load) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(p.userId(), p.institution(), p.country(), write(p.expertise()), p.profile(), p.maxLoad())
+                    .update();
+        }
+    }
+
+    /** Replaces the reviewer's publications, in the order given; the profile must exist. */
+    @Transactional
+    public void savePublications(String userId, List<Publication> publications) {
+        jdbc.sql("DELETE FROM reviewer_publication WHERE user_id = ?").param(userId).update();
+        for (int i = 0; i < publications.size(); i++) {
+            Publication p = publications.get(i);
+            jdbc.sql("INSERT INTO reviewer_publication (user_id, line_no, pub_year, title) VALUES (?, ?, ?, ?)")
+                    .params(userId, i + 1, p.year(), p.title()).update();
+        }
+    }
+
+    public List<Publication> publications(String userId) {
+        return jdbc.sql("SELECT pub_year, title FROM reviewer_publication WHERE user_id = ? ORDER BY line_no").param(userId)
+                .query((rs, n) -> new Publication(rs.getInt(1), rs.getString(2)))
+                .list();
     }
 
     public Optional<ReviewerProfile> find(String userId) {

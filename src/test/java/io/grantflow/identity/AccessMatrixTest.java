@@ -170,6 +170,23 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/dashboard/erasures/{id}/refuse                     302>login 403 403 403 403 404 403
             PUT /api/calls/{callId}/criteria                                401 403 403 403 403 400 403
             PUT /api/calls/{callId}/schedule                                401 403 403 403 403 400 403
+            GET /account/password/{token}                                   404 404 404 404 404 404 404
+            POST /account/password/{token}                                  404 404 404 404 404 404 404
+            GET /api/reviewers                                              401 403 403 403 403 200 403
+            GET /api/reviewers/{userId}/profile                             401 403 403 403 403 200 403
+            PUT /api/reviewers/{userId}/profile                             401 403 403 403 403 400 403
+            GET /portal/reviewers                                           302>login 403 403 403 403 200 403
+            GET /portal/reviewers/new                                       302>login 403 403 403 403 200 403
+            GET /portal/reviewers/{userId}                                  302>login 403 403 403 403 200 403
+            POST /portal/reviewers/new                                      302>login 403 403 403 403 400 403
+            POST /portal/reviewers/{userId}                                 302>login 403 403 403 403 400 403
+            POST /portal/reviewers/{userId}/password-link                   302>login 403 403 403 403 302 403
+            GET /portal/reviewers/import                                    302>login 403 403 403 403 200 403
+            POST /portal/reviewers/import                                   302>login 403 403 403 403 400 403
+            GET /portal/reviewers/import/example.csv                        302>login 403 403 403 403 200 403
+            GET /portal/bidding                                             302>login 403 403 200 200 403 403
+            GET /portal/calls/{callId}/bidding                              302>login 403 403 200 404 403 403
+            POST /portal/calls/{callId}/bidding                             302>login 403 403 409 404 403 403
             """;
 
     /** Bodies that pass a request's own validation, so that what answers is the access rule; "{}" otherwise. */
@@ -284,6 +301,7 @@ class AccessMatrixTest extends CallScenario {
                 "matchId", "no-such-match"));
         values.put("key", "first-step-application");
         values.put("assignmentId", "no-such-assignment");
+        values.put("userId", reviewer);
         return new Fixture(users, values);
     }
 
