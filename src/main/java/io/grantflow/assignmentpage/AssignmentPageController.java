@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 import io.grantflow.call.CallService;
+import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.review.AssignmentPreview;
+import io.grantflow.review.AssignmentRelease;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -24,13 +26,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AssignmentPageController {
 
     private final AssignmentPreview preview;
+    private final AssignmentRelease release;
     private final CallService calls;
     private final MessageSource messages;
 
-    AssignmentPageController(AssignmentPreview preview, CallService calls, MessageSource messages) {
+    AssignmentPageController(AssignmentPreview preview, AssignmentRelease release, CallService calls, MessageSource messages) {
         this.preview = preview;
+        this.release = release;
         this.calls = calls;
         this.messages = messages;
+    }
+
+    /** Invites what the page shows: the wait after the closing ends, and the assignment runs with the corrections. */
+    @PostMapping("/portal/dashboard/calls/{callId}/assignment/release")
+    String release(@PathVariable String callId, Authentication user, Model model, Locale locale, HttpServletResponse response) {
+        try {
+            release.release(callId, user.getName());
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return page(callId, List.of(messages.getMessage("preview.release.refused", null, locale)), model, locale);
+        }
+        return "redirect:/portal/dashboard/calls/" + callId + "/assignment?released";
     }
 
     @GetMapping("/portal/dashboard/calls/{callId}/assignment")
@@ -80,6 +96,8 @@ class AssignmentPageController {
         model.addAttribute("call", calls.get(callId));
         model.addAttribute("p", preview.of(callId, locale));
         model.addAttribute("problems", problems);
+        model.addAttribute("waitsForRelease", release.waitsForRelease(callId));
+        model.addAttribute("releaseByHand", calls.get(callId).settings().flagOrNo("releaseAssignmentByHand"));
         return "portal/assignment/preview";
     }
 }

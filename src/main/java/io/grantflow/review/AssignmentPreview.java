@@ -209,8 +209,10 @@ public class AssignmentPreview {
         }
     }
 
+    /** Eligible, or past the closing and waiting for a manager to release the assignment (no one is invited then). */
     private List<Application> eligible(String callId) {
-        return applications.ofCall(callId).stream().filter(a -> a.status() == ApplicationStatus.ELIGIBLE).toList();
+        return applications.ofCall(callId).stream()
+                .filter(a -> a.status() == ApplicationStatus.ELIGIBLE || a.status() == ApplicationStatus.UNDER_REVIEW).toList();
     }
 
     /** The shared keywords as the applicant wrote them, not as the analysis stems them ("photonics", not "photon"). */
