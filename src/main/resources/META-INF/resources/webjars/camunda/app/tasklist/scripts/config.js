@@ -1,0 +1,32 @@
+/*
+ * Grantflow's configuration of Camunda's Tasklist (this file takes the place of the webjar's scripts/config.js; see
+ * "Webapp configuration" in the Camunda 7 docs). The header and the page title read "Grantflow Tasklist".
+ */
+export default {
+  app: {
+    name: 'Tasklist',
+    vendor: 'Grantflow'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
+};
