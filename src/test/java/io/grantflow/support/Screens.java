@@ -19,8 +19,13 @@ public final class Screens {
 
     /** Shoots the page at both widths and leaves the window at the laptop's. */
     public static void shoot(ChromeDriver browser, String name) {
-        at(browser, 390, 844, name);
-        at(browser, 1366, 900, name);
+        shoot(browser, name, null);
+    }
+
+    /** The same, with the element the selector finds scrolled to the top of the view at each width. */
+    public static void shoot(ChromeDriver browser, String name, String inView) {
+        at(browser, 390, 844, name, inView);
+        at(browser, 1366, 900, name, inView);
     }
 
     /** Resizes the window to a laptop's, as the page is to be read and clicked. */
@@ -28,10 +33,14 @@ public final class Screens {
         browser.manage().window().setSize(new Dimension(1366, 900));
     }
 
-    private static void at(ChromeDriver browser, int width, int height, String name) {
+    private static void at(ChromeDriver browser, int width, int height, String name, String inView) {
         browser.manage().window().setSize(new Dimension(width, height));
         try {
             Thread.sleep(400); // the webapps lay out again after a resize
+            if (inView != null) {
+                browser.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", inView);
+                Thread.sleep(200);
+            }
             Files.createDirectories(FOLDER);
             Files.write(FOLDER.resolve(name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
