@@ -74,6 +74,17 @@ public final class Browser {
         return (List<String>) driver.executeScript("return window.cspViolations || ['not recorded'];");
     }
 
+    /**
+     * What the current page gets for the address with its cookies, as a link it opens would: "status content-type"
+     * ("200 application/pdf"), redirects not followed (a redirect reads "0 ").
+     */
+    public static String fetch(ChromeDriver driver, String url) {
+        return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {redirect: 'manual', credentials: 'same-origin'})"
+                + ".then(r => done(r.status + ' ' + (r.headers.get('content-type') || '').split(';')[0]))"
+                + ".catch(e => done('failed ' + e));", url);
+    }
+
     public static WebDriverWait waitUpTo(ChromeDriver driver, int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }

@@ -73,6 +73,8 @@ class ProposalLinkBrowserTest extends CallScenario {
 
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Page not found", "not yours to see");
         assertThat(fetchFromPage(browser.getCurrentUrl())).startsWith("404 ");
+        // nor is the application's page, which only its applicant and managers read
+        assertThat(fetchFromPage("http://localhost:" + port + "/portal/applications/" + application)).startsWith("404 ");
         Screens.shoot(browser, "proposal-of-another-reviewer");
     }
 
@@ -99,12 +101,8 @@ class ProposalLinkBrowserTest extends CallScenario {
         assertThat(fetchFromPage("http://localhost:" + port + "/portal/reviews/" + application + "/proposal")).doesNotStartWith("200 application/pdf");
     }
 
-    /** What the browser gets for the address with the page's cookies: "status content-type" (redirects not followed). */
     private String fetchFromPage(String url) {
-        return (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {redirect: 'manual', credentials: 'same-origin'})"
-                + ".then(r => done(r.status + ' ' + (r.headers.get('content-type') || '').split(';')[0]))"
-                + ".catch(e => done('failed ' + e));", url);
+        return Browser.fetch(browser, url);
     }
 
     private void logOutOfTasklist() {
