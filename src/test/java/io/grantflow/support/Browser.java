@@ -33,14 +33,20 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start("en-GB");
+    }
+
+    /** A browser whose first language is this one ("fr"), as pages read it from navigator.languages and Accept-Language. */
+    public static ChromeDriver start(String language) {
         try {
             Path profile = Files.createTempDirectory("grantflow-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-GB",
+                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + language,
                     "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(chromedriver()).toFile())
                     .build();

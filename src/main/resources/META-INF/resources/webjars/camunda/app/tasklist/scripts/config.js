@@ -1,11 +1,18 @@
 /*
  * Grantflow's configuration of Camunda's Tasklist (this file takes the place of the webjar's scripts/config.js; see
  * "Webapp configuration" in the Camunda 7 docs). The header and the page title read "Grantflow Tasklist".
+ * Tasklist speaks the browser's first language when it has it: Camunda ships English (and German, which Grantflow's
+ * users do not read); locales/fr.json is Grantflow's own French for what reviewers and managers meet, and Tasklist
+ * falls back to English for any label it does not hold.
  */
 export default {
   app: {
     name: 'Tasklist',
     vendor: 'Grantflow'
+  },
+  locales: {
+    availableLocales: ['en', 'fr'],
+    fallbackLocale: 'en'
   },
   shortcuts: {
     claimTask: {
