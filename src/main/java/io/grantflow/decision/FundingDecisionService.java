@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,8 +15,10 @@ import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
+import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.review.ReviewService;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +31,14 @@ public class FundingDecisionService {
     private final CallService calls;
     private final DecisionRepository decisions;
     private final Clock clock;
+    private final MessageSource messages;
+    private final UserDirectory users;
 
-    FundingDecisionService(ApplicationService applications, ReviewService reviews, CallService calls, DecisionRepository decisions, Clock clock) {
+    FundingDecisionService(ApplicationService applications, ReviewService reviews, CallService calls, DecisionRepository decisions, Clock clock,
+                           MessageSource messages, UserDirectory users) {
         this.clock = clock;
+        this.messages = messages;
+        this.users = users;
         this.applications = applications;
         this.reviews = reviews;
         this.calls = calls;
@@ -67,26 +75,30 @@ public class FundingDecisionService {
         return ranking;
     }
 
-    /** Records the committee's choice: the funded applications must be of this ranking and fit in the envelope. */
+    /**
+     * Records the committee's choice: the funded applications must be of this ranking and fit in the envelope. A
+     * choice refused is told in the manager's language, as Tasklist shows it beside the form.
+     */
     @Transactional
     public List<Decision> decide(String callId, List<String> fundedIds, String managerId) {
         Call call = calls.get(callId);
+        Locale language = users.languageOf(managerId);
         List<RankedApplication> ranking = rank(callId);
         Set<String> funded = new HashSet<>(fundedIds);
         Set<String> ranked = new HashSet<>(ranking.stream().map(RankedApplication::applicationId).toList());
         if (!ranked.containsAll(funded)) {
-            throw new InvalidInputException("fundedApplicationIds", "names an application that is not in this call's ranking");
+            throw new InvalidInputException("fundedApplicationIds", text("committee.refused.notInRanking", language));
         }
         for (RankedApplication r : ranking) {
             if (funded.contains(r.applicationId()) && !r.fundable()) {
-                throw new InvalidInputException("fundedApplicationIds", notFundable(r));
+                throw new InvalidInputException("fundedApplicationIds", notFundable(r, language));
             }
         }
         BigDecimal total = ranking.stream().filter(r -> funded.contains(r.applicationId()))
                 .map(RankedApplication::budgetEur).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(call.envelopeEur()) > 0) {
-            throw new InvalidInputException("fundedApplicationIds", "the funded applications ask for " + total.toPlainString()
-                    + " EUR, more than the envelope of " + call.envelopeEur().toPlainString() + " EUR");
+            throw new InvalidInputException("fundedApplicationIds", text("committee.refused.overEnvelope", language,
+                    total.toPlainString(), call.envelopeEur().toPlainString()));
         }
         List<Decision> result = new ArrayList<>();
         for (RankedApplication r : ranking) {
@@ -104,14 +116,17 @@ public class FundingDecisionService {
     }
 
     /** "Reef maps" cannot be funded: its mean on Feasibility, 2.5, is below the threshold of 3. */
-    static String notFundable(RankedApplication r) {
+    private String notFundable(RankedApplication r, Locale language) {
         if (r.reviews() == 0) {
-            return "\"" + r.title() + "\" cannot be funded: it has no review";
+            return text("committee.refused.noReview", language, r.title());
         }
-        return "\"" + r.title() + "\" cannot be funded: " + r.belowThreshold().stream()
-                .map(m -> "its mean on " + m.name().en() + ", " + plain(m.mean()) + ", is below the threshold of "
-                        + plain(m.threshold()))
-                .collect(Collectors.joining("; "));
+        return text("committee.refused.notFundable", language, r.title(), r.belowThreshold().stream()
+                .map(m -> text("committee.refused.belowThreshold", language, m.name().in(language), plain(m.mean()), plain(m.threshold())))
+                .collect(Collectors.joining("; ")));
+    }
+
+    private String text(String key, Locale language, Object... args) {
+        return messages.getMessage(key, args, language);
     }
 
     /** 2.5, 3, 0.5: a figure as the committee reads it. */

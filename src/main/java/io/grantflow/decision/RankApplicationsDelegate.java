@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,40 +40,58 @@ class RankApplicationsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         Call call = calls.get((String) execution.getVariable("callId"));
         List<RankedApplication> ranking = decisions.rank(call.id());
+        Set<Integer> tiedRanks = RankingTies.tiedRanks(ranking);
+        // each option carries its amount, so that the form adds up what is ticked as the committee ticks it
         List<Map<String, Object>> options = ranking.stream().filter(RankedApplication::fundable)
-                .map(r -> Map.<String, Object>of("value", r.applicationId(), "label",
+                .map(r -> Map.<String, Object>of("value", r.applicationId(), "budget", r.budgetEur(), "label",
                         String.format(Locale.ROOT, "%d. %s (mean %.2f, %s EUR)", r.rank(), r.title(), r.mean(), r.budgetEur().toPlainString())))
                 .toList();
         List<String> proposed = ranking.stream().filter(RankedApplication::proposedForFunding).map(RankedApplication::applicationId).toList();
-        execution.setVariable("ranking", jsonValue(ranking.stream().map(RankApplicationsDelegate::row).toList()));
-        execution.setVariable("rankingColumns", jsonValue(columns(call.criteria())));
+        execution.setVariable("ranking", jsonValue(ranking.stream().map(r -> row(r, tiedRanks)).toList()));
+        execution.setVariable("rankingColumns", jsonValue(COLUMNS));
+        execution.setVariable("criterionMeans", jsonValue(ranking.stream().map(RankApplicationsDelegate::criterionRow).toList()));
+        execution.setVariable("criterionColumns", jsonValue(criterionColumns(call.criteria())));
         execution.setVariable("rankingOptions", jsonValue(options));
         execution.setVariable("fundedApplicationIds", jsonValue(proposed));
         execution.setVariable("envelopeEur", call.envelopeEur().toPlainString());
+        execution.setVariable("envelopeAmount", call.envelopeEur().doubleValue());
+        execution.setVariable("rankingTies", RankingTies.describe(ranking));
     }
 
-    /** The table's columns: rank, title, budget, reviews, each criterion (with its weight), the weighted mean. */
-    static List<Map<String, String>> columns(List<Criterion> criteria) {
-        List<Map<String, String>> columns = new ArrayList<>(List.of(column("rank", "Rank"), column("title", "Application"),
-                column("budgetEur", "Budget (EUR)"), column("reviews", "Reviews")));
+    /**
+     * The main table: what the committee compares, narrow enough to be read whole on a laptop (1366 px) beside
+     * Tasklist's lists; the mean of each criterion has a table of its own below.
+     */
+    static final List<Map<String, String>> COLUMNS = List.of(column("rank", "Rank"), column("title", "Application"),
+            column("mean", "Weighted mean"), column("budgetEur", "Amount (EUR)"), column("fundable", "Fundable"));
+
+    /** The criteria table's columns: rank, each criterion (with its weight and threshold), the number of reviews. */
+    static List<Map<String, String>> criterionColumns(List<Criterion> criteria) {
+        List<Map<String, String>> columns = new ArrayList<>(List.of(column("rank", "Rank")));
         for (Criterion c : criteria) {
             columns.add(column("criterion_" + c.id(), c.name().en() + " ×" + FundingDecisionService.plain(c.weight())
                     + (c.threshold() == null ? "" : ", at least " + FundingDecisionService.plain(c.threshold()))));
         }
-        columns.add(column("mean", "Weighted mean"));
-        columns.add(column("fundable", "Fundable"));
+        columns.add(column("reviews", "Reviews"));
         return columns;
     }
 
-    private static Map<String, Object> row(RankedApplication r) {
+    /** "2", or "2 (tie)" when another application has the same weighted mean. */
+    private static Map<String, Object> row(RankedApplication r, Set<Integer> tiedRanks) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("rank", tiedRanks.contains(r.rank()) ? r.rank() + " (tie)" : String.valueOf(r.rank()));
+        row.put("title", r.title());
+        row.put("mean", r.mean());
+        row.put("budgetEur", r.budgetEur());
+        row.put("fundable", fundable(r));
+        return row;
+    }
+
+    private static Map<String, Object> criterionRow(RankedApplication r) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("rank", r.rank());
-        row.put("title", r.title());
-        row.put("budgetEur", r.budgetEur());
-        row.put("reviews", r.reviews());
         r.criteria().forEach(m -> row.put("criterion_" + m.id(), m.mean()));
-        row.put("mean", r.mean());
-        row.put("fundable", fundable(r));
+        row.put("reviews", r.reviews());
         return row;
     }
 

@@ -2,6 +2,8 @@ package io.grantflow.eligibility;
 
 import java.util.Locale;
 
+import io.grantflow.process.TasklistLinks;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,5 +27,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
         // The manager's review form is in English, as Tasklist's forms are.
         execution.setVariable("ineligibilityExplained",
                 String.join("\n", eligibility.explain(applicationId, verdict.reasons(), Locale.ENGLISH)));
+        execution.setVariable("applicationLink", TasklistLinks.application(applicationId));
+        execution.setVariable("proposalUrl", TasklistLinks.proposal(applicationId));
     }
 }

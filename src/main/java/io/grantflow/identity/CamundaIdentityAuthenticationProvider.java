@@ -39,10 +39,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 throw new BadCredentialsException("Unknown user or wrong password");
             }
         }
-        List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(userId).list().stream()
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, rolesOf(userId));
+    }
+
+    /** The portal's roles of a user: one per group. */
+    List<SimpleGrantedAuthority> rolesOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(g -> new SimpleGrantedAuthority(Groups.roleOf(g.getId())))
                 .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, roles);
     }
 
     @Override

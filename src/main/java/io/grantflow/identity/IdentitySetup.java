@@ -34,6 +34,7 @@ class IdentitySetup {
     static final String MY_REVIEWS = "My reviews";
     static final String MY_TASKS = "My tasks";
     static final String TEAM_TASKS = "Team tasks";
+    static final String REVIEWS_DUE = "Reviews due within a week";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -78,6 +79,11 @@ class IdentitySetup {
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         Filter team = filter(TEAM_TASKS, 0, "Unassigned tasks of my groups",
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        // managers follow every reviewer's deadline from here, before the reminder and escalation timers have to
+        Filter dueSoon = filter(REVIEWS_DUE, 10, "Reviews due in the next 7 days, or overdue, whoever reviews them",
+                tasks.createTaskQuery().processDefinitionKeyIn("review-round", "prize-edition")
+                        .dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
+        grant(Groups.MANAGERS, Resources.FILTER, dueSoon.getId(), Permissions.READ);
         for (String group : new String[] {Groups.REVIEWERS, Groups.MANAGERS}) {
             grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
         }

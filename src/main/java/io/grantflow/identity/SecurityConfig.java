@@ -1,6 +1,7 @@
 package io.grantflow.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -70,10 +72,12 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portal(HttpSecurity http, UserDirectory users, LocaleResolver locales) throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, UserDirectory users, LocaleResolver locales, ProcessEngine engine,
+                               CamundaIdentityAuthenticationProvider logins) throws Exception {
         http.securityMatcher("/", "/portal/**", "/login", "/logout", "/register", "/css/**", "/favicon.ico",
                         "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error")
                 .headers(SecurityConfig::portalHeaders)
+                .addFilterBefore(new WebappLoginFilter(engine, logins), AnonymousAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").successHandler(new LanguageOnLogin(users, locales)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .authorizeHttpRequests(auth -> auth

@@ -5,9 +5,9 @@ import java.util.stream.Collectors;
 
 import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
+import io.grantflow.process.TasklistLinks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +19,9 @@ class LoadAssignmentsDelegate implements JavaDelegate {
 
     private final ReviewerAssignmentService assignments;
     private final ApplicationService applications;
-    private final String baseUrl;
-
-    LoadAssignmentsDelegate(ReviewerAssignmentService assignments, ApplicationService applications,
-                            @Value("${grantflow.base-url}") String baseUrl) {
+    LoadAssignmentsDelegate(ReviewerAssignmentService assignments, ApplicationService applications) {
         this.assignments = assignments;
         this.applications = applications;
-        this.baseUrl = baseUrl;
     }
 
     @Override
@@ -43,6 +39,6 @@ class LoadAssignmentsDelegate implements JavaDelegate {
         execution.setVariable("partnersText", a.partners().stream()
                 .map(p -> p.institution() + " (" + p.country() + "), " + p.leadName())
                 .collect(Collectors.joining("; ")));
-        execution.setVariable("proposalUrl", baseUrl + "/portal/reviews/" + applicationId + "/proposal");
+        execution.setVariable("proposalUrl", TasklistLinks.proposal(applicationId));
     }
 }

@@ -40,6 +40,7 @@ final class ReviewForm {
     static Map<String, Object> variables(List<Criterion> criteria, Locale language, ObjectMapper json) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(COUNT, criteria.size());
+        variables.putAll(wording(language, json));
         variables.put("scoresHeading", fr(language)
                 ? "Notes : pour chaque critère, choisissez le niveau qui convient"
                 : "Scores: for each criterion, choose the level that fits");
@@ -54,13 +55,41 @@ final class ReviewForm {
                 levels.add(Map.of("value", score, "label", score + " – " + c.levels().get(score).in(language)));
             }
             variables.put("criterion" + (i + 1) + "Name", c.name().in(language) + weighting(c, language));
-            try {
-                variables.put("criterion" + (i + 1) + "Levels", SpinValues.jsonValue(json.writeValueAsString(levels)).create());
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            variables.put("criterion" + (i + 1) + "Levels", jsonValue(levels, json));
         }
         return variables;
+    }
+
+    /** The form's own labels and choices, in that language; the values a choice stores stay the same in both. */
+    private static Map<String, Object> wording(Locale language, ObjectMapper json) {
+        boolean fr = fr(language);
+        Map<String, Object> words = new LinkedHashMap<>();
+        words.put("applicationLabel", fr ? "Candidature" : "Application");
+        words.put("abstractLabel", fr ? "Résumé" : "Abstract");
+        words.put("keywordsLabel", fr ? "Mots-clés" : "Keywords");
+        words.put("partnersLabel", fr ? "Équipes partenaires" : "Partner teams");
+        words.put("proposalLinkText", fr ? "Ouvrir la proposition (PDF)" : "Open the proposal (PDF)");
+        words.put("newTabText", fr ? "(dans un nouvel onglet)" : "(in a new tab)");
+        words.put("responseLabel", fr ? "Votre réponse" : "Your answer");
+        words.put("responseHelp", fr
+                ? "Déclarez un conflit d'intérêts si vous travaillez avec le candidat ou les équipes partenaires, ou l'avez fait dans les 3 dernières années."
+                : "Declare a conflict of interest if you work with the applicant or the partner teams, or have in the last 3 years.");
+        words.put("conflictReasonLabel", fr ? "Le conflit d'intérêts" : "The conflict of interest");
+        List<Map<String, String>> choices = List.of(
+                Map.of("value", "accept", "label", fr ? "J'évalue cette candidature et n'ai aucun conflit d'intérêts"
+                        : "I review this application and have no conflict of interest"),
+                Map.of("value", "conflict", "label", fr ? "J'ai un conflit d'intérêts" : "I have a conflict of interest"),
+                Map.of("value", "decline", "label", fr ? "Je refuse de l'évaluer" : "I decline to review it"));
+        words.put("responseChoices", jsonValue(choices, json));
+        return words;
+    }
+
+    private static Object jsonValue(Object value, ObjectMapper json) {
+        try {
+            return SpinValues.jsonValue(json.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** "(weight 2; at least 3 to be funded)": what the reviewer should know of how the score counts. */

@@ -12,6 +12,7 @@ import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.ChromiumSession;
 import io.grantflow.support.RequiresChromium;
+import io.grantflow.support.Screens;
 import io.grantflow.support.TasklistForm;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,9 +42,7 @@ class CommitteeRankingBrowserTest extends CallScenario {
 
     @Test
     void aManagerChangesTheProposedSelectionAndIsRefusedOverTheEnvelope() {
-        List<String> panel = List.of(reviewer("JP", "graphene", "photonics"), reviewer("DE", "photonics", "quantum"),
-                reviewer("US", "oceanography", "climate"), reviewer("BR", "climate", "statistics"));
-        Call call = callWithPanel(panel, Map.of(), "18000");
+        Call call = callWithPanel(panel(), Map.of(), "18000");
         String best = submitEligible(call, applicant("en"), "Graphene photonics", List.of("graphene", "photonics", "quantum"), 9000);
         String second = submitEligible(call, applicant("fr"), "Ocean heat", List.of("oceanography", "climate", "statistics"), 8000);
         String third = submitEligible(call, applicant("en"), "Quantum dots", List.of("quantum", "photonics", "dots"), 5000);
@@ -51,14 +50,19 @@ class CommitteeRankingBrowserTest extends CallScenario {
         scoreAll(best, 5);
         scoreAll(second, 4);
         scoreAll(third, 2);
-        Task committee = tasks.createTaskQuery().processInstanceId(callProcess.getId()).taskDefinitionKey("Task_CommitteeRanking")
-                .singleResult();
+        Task committee = committeeTaskOf(callProcess);
         List<String> options = options(callProcess.getId());
 
+        Screens.laptop(browser);
         Browser.logInToTasklist(browser, port, manager());
         TasklistForm form = TasklistForm.show(browser, port, committee.getId());
         assertThat(form.value("Field_callTitle")).isEqualTo(call.title());
         assertThat(form.text()).contains("Graphene photonics", "Ocean heat", "Quantum dots");
+        // at 1366 px each application's title, weighted mean and amount are in view, with no sideways scrolling
+        assertThat(sidewaysOverflow("Table_ranking")).isZero();
+        assertThat(tableText("Table_ranking")).contains("Weighted mean", "Amount (EUR)", "Graphene photonics", "5", "9000");
+        assertThat(form.text()).doesNotContain("Tie");
+        assertThat(form.text()).contains("Ticked: 17000 EUR of the envelope of 18000.00 EUR. Left: 1000 EUR.");
         // The ranking proposes the two best (17,000 EUR within 18,000).
         assertThat(form.isTicked(box(options, best))).isTrue();
         assertThat(form.isTicked(box(options, second))).isTrue();
@@ -66,9 +70,11 @@ class CommitteeRankingBrowserTest extends CallScenario {
 
         // All three (22,000 EUR) are over the envelope: refused, with the reason, and the task stays open.
         form.tick(box(options, third));
+        assertThat(form.text()).contains("Ticked: 22000 EUR of the envelope of 18000.00 EUR. Over the envelope by 4000 EUR: untick an application.");
+        Screens.shoot(browser, "committee-over-envelope", "[id$='Table_ranking']");
         form.complete();
         assertThat(form.shownError("envelope")).contains("The funded applications ask for 22000.00 EUR, more than the envelope of 18000.00 EUR")
-                .doesNotContain("fundedApplicationIds");
+                .doesNotContain("fundedApplicationIds", "ENGINE-", "TaskListener");
         form.screenshot("tasklist-committee-refused");
         assertThat(tasks.createTaskQuery().taskId(committee.getId()).count()).isEqualTo(1);
 
@@ -81,6 +87,49 @@ class CommitteeRankingBrowserTest extends CallScenario {
         assertThat(decisions.decisionOf(best).orElseThrow().funded()).isTrue();
         assertThat(decisions.decisionOf(second).orElseThrow().funded()).isFalse();
         assertThat(decisions.decisionOf(third).orElseThrow().funded()).isTrue();
+    }
+
+    @Test
+    void applicationsWithTheSameMeanAreFlaggedAsATie() {
+        Call call = callWithPanel(panel(), Map.of(), "10000");
+        String first = submitEligible(call, applicant("en"), "Graphene photonics", List.of("graphene", "photonics", "quantum"), 6000);
+        String second = submitEligible(call, applicant("en"), "Ocean heat", List.of("oceanography", "climate", "statistics"), 6000);
+        ProcessInstance callProcess = closeCall(call);
+        scoreAll(first, 4);
+        scoreAll(second, 4);
+        Task committee = committeeTaskOf(callProcess);
+
+        Screens.laptop(browser);
+        Browser.logInToTasklist(browser, port, manager());
+        TasklistForm form = TasklistForm.show(browser, port, committee.getId());
+
+        assertThat(form.text()).contains("Ties. Tie at 4: 1. Graphene photonics, 2. Ocean heat.", "the committee decides");
+        assertThat(tableText("Table_ranking")).contains("1 (tie)", "2 (tie)");
+        // the proposal funds the first submitted; ticking the other as well goes over the envelope
+        form.tick("Field_funded-1");
+        assertThat(form.text()).contains("Over the envelope by 2000 EUR");
+        Screens.shoot(browser, "committee-tie", "[id$='Table_ranking']");
+    }
+
+    /** How many pixels of the table are hidden to the right of its container. */
+    private long sidewaysOverflow(String tableId) {
+        return (Long) browser.executeScript("const box = [...document.querySelectorAll('.fjs-table-inner-container')][arguments[0]];"
+                + "return Math.max(0, box.scrollWidth - box.clientWidth);", tableId.equals("Table_ranking") ? 0 : 1);
+    }
+
+    private String tableText(String tableId) {
+        int index = tableId.equals("Table_ranking") ? 0 : 1;
+        return (String) browser.executeScript("return [...document.querySelectorAll('.fjs-table-inner-container')][arguments[0]].innerText;", index);
+    }
+
+    /** Reviewers for graphene and photonics, and for oceans and climate. */
+    private List<String> panel() {
+        return List.of(reviewer("JP", "graphene", "photonics"), reviewer("DE", "photonics", "quantum"),
+                reviewer("US", "oceanography", "climate"), reviewer("BR", "climate", "statistics"));
+    }
+
+    private Task committeeTaskOf(ProcessInstance callProcess) {
+        return tasks.createTaskQuery().processInstanceId(callProcess.getId()).taskDefinitionKey("Task_CommitteeRanking").singleResult();
     }
 
     private void scoreAll(String applicationId, long score) {

@@ -10,12 +10,14 @@ import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
 import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
+import io.grantflow.support.Screens;
 import io.grantflow.support.BrowserTest;
 import io.grantflow.support.RequiresChromium;
 import io.grantflow.support.TasklistForm;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A programme manager reviews an ineligible application in Tasklist: confirms it (nothing ticked) or overrides it. */
@@ -37,7 +39,16 @@ class EligibilityReviewBrowserTest extends BrowserTest {
         TasklistForm form = TasklistForm.show(browser, port, reviewTask(confirmed).getId());
         assertThat(form.value("Field_title")).isEqualTo("Unit not ours");
         assertThat(form.value("Field_ineligibilityExplained")).isEqualTo("The unit \"NOTOURS1\" is not one of the funder's research units.");
-        assertThat(form.text()).contains("UNIT_NOT_FUNDER");
+        assertThat(form.text()).doesNotContain("UNIT_NOT_FUNDER");
+        // the application and its PDF open in new tabs, with the manager's Tasklist login
+        assertThat(form.link("Open the application")).isEqualTo("../../../../portal/applications/" + confirmed);
+        assertThat(form.link("Open its proposal")).isEqualTo("../../../../portal/reviews/" + confirmed + "/proposal");
+        assertThat(browser.findElements(By.cssSelector("div[cam-tasklist-form-camunda] a[target='_blank']")))
+                .filteredOn(a -> a.getText().startsWith("Open")).hasSize(2);
+        assertThat(Browser.fetch(browser, url("/portal/applications/" + confirmed))).isEqualTo("200 text/html");
+        assertThat(Browser.fetch(browser, url("/portal/reviews/" + confirmed + "/proposal"))).isEqualTo("200 application/pdf");
+        Screens.shoot(browser, "eligibility-review", "[id$='Field_title']");
+        Screens.laptop(browser);
         assertThat(form.isTicked("Field_override")).isFalse();
         form.type("Field_decisionReason", "The unit is not ours; confirmed with the unit registry.");
         form.screenshot("tasklist-eligibility-confirm");

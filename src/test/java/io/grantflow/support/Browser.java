@@ -33,14 +33,20 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start("en-GB");
+    }
+
+    /** A browser whose first language is this one ("fr"), as pages read it from navigator.languages and Accept-Language. */
+    public static ChromeDriver start(String language) {
         try {
             Path profile = Files.createTempDirectory("grantflow-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-GB",
+                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + language,
                     "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(chromedriver()).toFile())
                     .build();
@@ -72,6 +78,17 @@ public final class Browser {
     @SuppressWarnings("unchecked")
     public static List<String> cspViolations(ChromeDriver driver) {
         return (List<String>) driver.executeScript("return window.cspViolations || ['not recorded'];");
+    }
+
+    /**
+     * What the current page gets for the address with its cookies, as a link it opens would: "status content-type"
+     * ("200 application/pdf"), redirects not followed (a redirect reads "0 ").
+     */
+    public static String fetch(ChromeDriver driver, String url) {
+        return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {redirect: 'manual', credentials: 'same-origin'})"
+                + ".then(r => done(r.status + ' ' + (r.headers.get('content-type') || '').split(';')[0]))"
+                + ".catch(e => done('failed ' + e));", url);
     }
 
     public static WebDriverWait waitUpTo(ChromeDriver driver, int seconds) {
