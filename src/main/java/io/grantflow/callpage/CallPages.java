@@ -55,7 +55,8 @@ class CallPages {
         ProgrammeDefinition programme = calls.programmeOf(call);
         Instant now = clock.instant();
         CallStatus status = call.statusAt(now);
-        List<String> groups = programme.awardsPrizes() ? nominations.nominatorGroupNames(call.id()) : List.of();
+        List<String> groups = programme.awardsPrizes() ? nominations.nominatorGroups(call.id()).entrySet().stream()
+                .map(g -> messages.getMessage("edition.group." + g.getKey(), null, g.getValue(), locale)).toList() : List.of();
         return new CallPage(call, status, programme.name().in(locale), text(programme.description(), locale),
                 text(programme.guidance(), locale), programme.contact(), rules(call, programme, locale),
                 programme.awardsPrizes() ? List.of() : call.criteria().stream()

@@ -3,6 +3,7 @@ package io.grantflow.prize;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,13 +103,14 @@ public class NominationService {
         return userId != null && isOfAllowedClass(userId, editions.get(callId));
     }
 
-    /** The names of the groups whose members may nominate for the edition, as people read them. */
-    public List<String> nominatorGroupNames(String callId) {
-        List<String> groups = editions.get(callId).nominatorGroups();
-        return groups.stream().map(id -> {
+    /** The groups whose members may nominate for the edition: each id with its name in the identity store. */
+    public Map<String, String> nominatorGroups(String callId) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (String id : editions.get(callId).nominatorGroups()) {
             var group = identity.createGroupQuery().groupId(id).singleResult();
-            return group == null || group.getName() == null ? id : group.getName();
-        }).toList();
+            groups.put(id, group == null || group.getName() == null ? id : group.getName());
+        }
+        return groups;
     }
 
     private boolean isOfAllowedClass(String userId, PrizeEdition edition) {

@@ -137,6 +137,7 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/calls/{callId}/apply                               302>login 400 400 400 400 400 400
             POST /portal/dashboard/calls/{callId}/doubtful-exclusions/{matchId} 302>login 403 403 403 403 400 403
             POST /portal/dashboard/calls/{callId}/assignment/pins           302>login 403 403 403 403 409 403
+            POST /portal/dashboard/calls/{callId}/assignment/release        302>login 403 403 403 403 409 403
             POST /portal/dashboard/calls/{callId}/assignment/removed-pairs  302>login 403 403 403 403 409 403
             POST /portal/dashboard/calls/{callId}/assignment/restored-pairs 302>login 403 403 403 403 409 403
             POST /portal/dashboard/calls/{callId}/panel                     302>login 403 403 403 403 400 403
