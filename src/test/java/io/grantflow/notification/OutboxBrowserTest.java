@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
-import io.grantflow.call.Call;
 import io.grantflow.identity.Groups;
 import io.grantflow.support.Browser;
 import io.grantflow.support.BrowserTest;
-import io.grantflow.support.LoopbackSmtp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -26,17 +23,8 @@ class OutboxBrowserTest extends BrowserTest {
 
     @Test
     void aManagerFindsARefusedMessageFromTheHomePageAndSendsItAgain() throws Exception {
-        deliverMail();
-        Call call = openFirstStepCall();
         String applicant = applicant("en");
-        String application = (String) submit(call.id(), applicant, eligibleApplication(), pdf(), null).getBody().get("id");
-        String receipt = jdbc.sql("SELECT id FROM notification WHERE reference_id = ?").param(application).query(String.class).single();
-        smtp.stop();
-        try (LoopbackSmtp.Scripted server = LoopbackSmtp.refusing(SMTP_PORT, Set.of(applicant + "@test.grantflow.example"))) {
-            assertThat(deliverMail().refused()).isEqualTo(1);
-        } finally {
-            smtp = startSmtp();
-        }
+        String receipt = receiptRefusedByTheMailServer(applicant);
 
         String manager = user("manager", "fr", Groups.MANAGERS);
         browser.manage().window().setSize(new Dimension(390, 1600));

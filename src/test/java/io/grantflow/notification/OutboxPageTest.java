@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 
-import io.grantflow.call.Call;
 import io.grantflow.support.IntegrationTest;
-import io.grantflow.support.LoopbackSmtp;
 import io.grantflow.support.PortalSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,17 +25,8 @@ class OutboxPageTest extends IntegrationTest {
 
     @Test
     void aRefusedMessageIsSentAgainToTheCorrectedAddress() {
-        deliverMail();
-        Call call = openFirstStepCall();
         String applicant = applicant("fr");
-        String application = (String) submit(call.id(), applicant, eligibleApplication(), pdf(), null).getBody().get("id");
-        String receipt = jdbc.sql("SELECT id FROM notification WHERE reference_id = ?").param(application).query(String.class).single();
-        smtp.stop();
-        try (LoopbackSmtp.Scripted server = LoopbackSmtp.refusing(SMTP_PORT, Set.of(applicant + "@test.grantflow.example"))) {
-            assertThat(deliverMail().refused()).isEqualTo(1);
-        } finally {
-            smtp = startSmtp();
-        }
+        String receipt = receiptRefusedByTheMailServer(applicant);
 
         String manager = manager();
         PortalSession session = PortalSession.logIn(port, manager);

@@ -8,8 +8,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
@@ -131,6 +133,28 @@ public abstract class CallScenario extends IntegrationTest {
     }
 
     /** Moves the engine's clock past the call's closing and runs what is due: closing, assignment, invitations. */
+    /**
+     * The calls and applications that exist now, made by other tests of the shared context: a crawl of the portal
+     * leaves their pages out, so that it reads this test's own.
+     */
+    protected Set<String> callsAndApplicationsSoFar() {
+        Set<String> ids = new HashSet<>(calls.list(null).stream().map(Call::id).toList());
+        ids.addAll(jdbc.sql("SELECT id FROM application").query(String.class).list());
+        return ids;
+    }
+
+    /** An open call of each programme: First Step with an application of each applicant, IRP and the prize empty. */
+    protected void openCallsOfEachProgramme(String english, String french) {
+        Call firstStep = openFirstStepCall();
+        submitEligible(firstStep, english, "Photonic links", List.of("graphene", "photonics", "quantum"), 9000);
+        submitEligible(firstStep, french, "Liens photoniques", List.of("graphene", "photonics", "quantum"), 9000);
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Call.FUNDER_ZONE);
+        calls.create(new CallService.NewCall("IRP", "IRP call " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
+                new BigDecimal("500000"), Map.of()), "test");
+        calls.create(new CallService.NewCall("PRIZE", "Prize " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
+                new BigDecimal("50000"), Map.of()), "test");
+    }
+
     protected ProcessInstance closeCall(Call call) {
         moveClockTo(call.closesAt().plusSeconds(60));
         runDueJobs();

@@ -1,5 +1,7 @@
 package io.grantflow.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -10,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -246,6 +249,24 @@ public abstract class IntegrationTest {
             held += p.held();
         }
         return new MailDelivery.Pass(taken, sent, refused, retrying, held);
+    }
+
+    /**
+     * The applicant applies to a new First Step call and the mail server refuses the receipt for his or her address
+     * (a 550 reply, the message FAILED for good); returns the receipt's notification id.
+     */
+    protected String receiptRefusedByTheMailServer(String applicant) {
+        deliverMail();
+        Call call = openFirstStepCall();
+        String application = (String) submit(call.id(), applicant, eligibleApplication(), pdf(), null).getBody().get("id");
+        String receipt = jdbc.sql("SELECT id FROM notification WHERE reference_id = ?").param(application).query(String.class).single();
+        smtp.stop();
+        try (LoopbackSmtp.Scripted server = LoopbackSmtp.refusing(SMTP_PORT, Set.of(applicant + "@test.grantflow.example"))) {
+            assertThat(deliverMail().refused()).isEqualTo(1);
+        } finally {
+            smtp = startSmtp();
+        }
+        return receipt;
     }
 
     /**

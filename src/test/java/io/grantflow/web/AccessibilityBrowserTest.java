@@ -2,8 +2,6 @@ package io.grantflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,8 +12,6 @@ import java.util.Set;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import io.grantflow.call.Call;
-import io.grantflow.call.CallService;
 import io.grantflow.identity.Groups;
 import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
@@ -23,7 +19,6 @@ import io.grantflow.support.ChromiumSession;
 import io.grantflow.support.PortalCrawler;
 import io.grantflow.support.PortalSession;
 import io.grantflow.support.RequiresChromium;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -48,18 +43,10 @@ class AccessibilityBrowserTest extends CallScenario {
 
     @Test
     void everyKindOfPortalPageHasNoSeriousOrCriticalViolationInEitherLanguage() {
-        othersData = new HashSet<>(calls.list(null).stream().map(Call::id).toList());
-        othersData.addAll(jdbc.sql("SELECT id FROM application").query(String.class).list());
+        othersData = callsAndApplicationsSoFar();
         String english = applicant("en");
         String french = applicant("fr");
-        Call firstStep = openFirstStepCall();
-        submitEligible(firstStep, english, "Photonic links", List.of("graphene", "photonics", "quantum"), 9000);
-        submitEligible(firstStep, french, "Liens photoniques", List.of("graphene", "photonics", "quantum"), 9000);
-        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Call.FUNDER_ZONE);
-        calls.create(new CallService.NewCall("IRP", "IRP call " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
-                new BigDecimal("500000"), Map.of()), "test");
-        calls.create(new CallService.NewCall("PRIZE", "Prize " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
-                new BigDecimal("50000"), Map.of()), "test");
+        openCallsOfEachProgramme(english, french);
 
         List<String> violations = new ArrayList<>();
         Set<String> checked = new HashSet<>();

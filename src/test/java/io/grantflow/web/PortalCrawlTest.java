@@ -3,20 +3,15 @@ package io.grantflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.grantflow.call.Call;
-import io.grantflow.call.CallService;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.PortalCrawler;
 import io.grantflow.support.PortalSession;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -52,8 +47,7 @@ class PortalCrawlTest extends CallScenario {
 
     @Test
     void everyPageAnswersEveryUserInHisOrHerLanguage() {
-        othersData = new HashSet<>(calls.list(null).stream().map(Call::id).toList());
-        othersData.addAll(jdbc.sql("SELECT id FROM application").query(String.class).list());
+        othersData = callsAndApplicationsSoFar();
         String manager = manager();
         List<String> panel = List.of(reviewer("JP", "graphene", "photonics"), reviewer("DE", "photonics", "quantum"));
         ownReviewers = panel;
@@ -136,16 +130,5 @@ class PortalCrawlTest extends CallScenario {
         submitEligible(call, english, "Quantum dots", List.of("quantum", "photonics", "dots"), 5000);
         submitEligible(call, french, "Boîtes quantiques", List.of("quantum", "photonics", "dots"), 5000);
         closeCall(call);
-    }
-
-    private void openCallsOfEachProgramme(String english, String french) {
-        Call firstStep = openFirstStepCall();
-        submitEligible(firstStep, english, "Photonic links", List.of("graphene", "photonics", "quantum"), 9000);
-        submitEligible(firstStep, french, "Liens photoniques", List.of("graphene", "photonics", "quantum"), 9000);
-        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Call.FUNDER_ZONE);
-        calls.create(new CallService.NewCall("IRP", "IRP call " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
-                new BigDecimal("500000"), Map.of()), "test");
-        calls.create(new CallService.NewCall("PRIZE", "Prize " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
-                new BigDecimal("50000"), Map.of()), "test");
     }
 }
