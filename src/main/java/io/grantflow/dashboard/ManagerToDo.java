@@ -11,6 +11,7 @@ import io.grantflow.notification.NotificationStatus;
 import io.grantflow.privacy.ErasureRequests;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +48,14 @@ public class ManagerToDo {
 
     /** Reports (final, annual) still awaited in report-review.bpmn after their due date. */
     long overdueReports() {
+        String[] waiting = runtime.createExecutionQuery().processDefinitionKey("report-review").activityId("Receive_Report").list()
+                .stream().map(Execution::getProcessInstanceId).distinct().toArray(String[]::new);
+        if (waiting.length == 0) {
+            return 0;
+        }
         Instant now = clock.instant();
-        return runtime.createExecutionQuery().processDefinitionKey("report-review").activityId("Receive_Report").list().stream()
-                .map(waiting -> runtime.getVariable(waiting.getId(), "reportDueAt"))
-                .filter(due -> due != null && Instant.parse(due.toString()).isBefore(now))
+        return runtime.createVariableInstanceQuery().variableName("reportDueAt").processInstanceIdIn(waiting).list().stream()
+                .filter(due -> due.getValue() != null && Instant.parse(due.getValue().toString()).isBefore(now))
                 .count();
     }
 
