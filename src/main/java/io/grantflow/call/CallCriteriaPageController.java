@@ -33,6 +33,11 @@ class CallCriteriaPageController {
     /** One criterion's row as typed: {@code c<i>.<field>} in the form, {@code new.<field>} for the one added. */
     record Row(String prefix, String id, String nameEn, String nameFr, String weight, String threshold, boolean remove,
                List<String> levels) {
+
+        /** The criterion's name in the page's language, as typed; its short name while it has none. */
+        public String nameIn(Locale locale) {
+            return CallFormFields.blank(nameEn) ? id : new Text(nameEn, nameFr).in(locale);
+        }
     }
 
     private final CallService calls;
@@ -176,8 +181,8 @@ class CallCriteriaPageController {
         }
         String prefix = field.substring(0, dot);
         String which = prefix.equals("new") ? fields.message("calls.criteria.new", locale)
-                : rows.stream().filter(r -> r.prefix().equals(prefix)).map(r -> r.nameEn() == null || r.nameEn().isBlank()
-                ? r.id() : (locale.getLanguage().equals("fr") && !CallFormFields.blank(r.nameFr()) ? r.nameFr() : r.nameEn()))
+                : rows.stream().filter(r -> r.prefix().equals(prefix))
+                .map(r -> r.nameIn(locale))
                 .findFirst().orElse(prefix);
         return messages.getMessage("calls.criteria.fieldOf",
                 new Object[] {which, fields.message("calls.criteria.field." + field.substring(dot + 1), locale)}, locale);
