@@ -117,6 +117,19 @@ class CallSchedulePagesTest extends IntegrationTest {
     }
 
     @Test
+    void aTitleOverItsLimitIsNamedOnThePageAndNothingChanges() {
+        Call call = openFirstStepCall();
+        PortalSession session = PortalSession.logIn(port, user("manager", "fr", Groups.MANAGERS));
+        String schedule = "/portal/calls/" + call.id() + "/schedule";
+        Map<String, String> fields = fields(call);
+        fields.put("title", "T".repeat(5000));
+        HttpResponse<byte[]> refused = session.postForm(schedule, schedule, fields);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(page(refused)).contains("id=\"title-error\"", "dépasse 300 caractères");
+        assertThat(calls.get(call.id()).title()).isEqualTo(call.title());
+    }
+
+    @Test
     void theApiRefusesABadChangeWithAProblemAndAnApplicantIsRefusedThePages() {
         Call call = openFirstStepCall();
         ResponseEntity<String> refused = sendJson(HttpMethod.PUT, "/api/calls/" + call.id() + "/schedule", manager(),
