@@ -24,7 +24,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
         Verdict verdict = eligibility.check(applicationId);
         execution.setVariable("eligible", verdict.eligible());
         execution.setVariable("ineligibilityReasons", String.join(",", verdict.reasons().stream().map(Reason::code).toList()));
-        // The manager's review form is in English, as Tasklist's forms are.
+        // in English; the manager's review form has them in its reader's language (IneligibilityWording)
         execution.setVariable("ineligibilityExplained",
                 String.join("\n", eligibility.explain(applicationId, verdict.reasons(), Locale.ENGLISH)));
         execution.setVariable("applicationLink", TasklistLinks.application(applicationId));

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
+import io.grantflow.identity.Groups;
 import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.Screens;
@@ -70,6 +71,27 @@ class EligibilityReviewBrowserTest extends BrowserTest {
         assertThat(reinstated.overridden()).isTrue();
         assertThat(reinstated.decisionReason()).isEqualTo("The unit was registered on 3 March; it is ours.");
         assertThat(applications.get(overridden).status()).isEqualTo(ApplicationStatus.ELIGIBLE);
+    }
+
+    @Test
+    void aFrenchManagerClaimsTheReviewAndReadsItInFrenchWithTheReasonsInFrench() {
+        Call call = openFirstStepCall();
+        String application = submitIneligible(call, "Unité inconnue");
+        String french = user("manager", "fr", Groups.MANAGERS);
+        Browser.logInToTasklist(browser, port, french);
+
+        // claiming the managers' task words its form again in the claimer's language
+        TasklistForm form = TasklistForm.show(browser, port, reviewTask(application).getId());
+        assertThat(form.text()).contains("Examiner l'inéligibilité", "Candidature", "Conditions non remplies",
+                "Ouvrir la candidature", "Ouvrir sa proposition (PDF)", "Passer outre", "Motif de votre décision")
+                .doesNotContain("Open the application", "Review ineligibility", "Reason for your decision");
+        assertThat(form.value("Field_ineligibilityExplained")).contains("NOTOURS1").doesNotContain("is not one of");
+        assertThat(form.link("Ouvrir la candidature")).isEqualTo("../../../../portal/applications/" + application);
+        Screens.shoot(browser, "eligibility-review-fr", "[id$='Field_title']");
+        form.type("Field_decisionReason", "Unité absente du registre.");
+        form.complete();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> reviewTask(application) == null);
+        assertThat(eligibility.recordOf(application).orElseThrow().decisionReason()).isEqualTo("Unité absente du registre.");
     }
 
     private String submitIneligible(Call call, String title) {

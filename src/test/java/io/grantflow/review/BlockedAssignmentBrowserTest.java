@@ -13,6 +13,7 @@ import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.ChromiumSession;
 import io.grantflow.support.RequiresChromium;
+import io.grantflow.support.TasklistForm;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -46,7 +47,10 @@ class BlockedAssignmentBrowserTest extends BlockedAssignmentScenario {
         var wait = Browser.waitUpTo(browser, 30);
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
         // A task of the managers' group is claimed before its form can be completed.
+        WebElement unclaimed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
         click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))));
+        // the page loads again once claimed, the form worded in the claimer's language
+        wait.until(d -> TasklistForm.gone(unclaimed));
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
         WebElement why = wait.until(d -> form.findElement(By.cssSelector("textarea[id$='Field_blockedExplanation']")));
         wait.until(d -> why.getDomProperty("value").contains("Graphene photonic crystals"));

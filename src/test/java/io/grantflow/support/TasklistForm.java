@@ -10,6 +10,7 @@ import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.TaskService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -49,9 +50,25 @@ public final class TasklistForm {
         List<WebElement> claim = browser.findElements(By.cssSelector("button.claim[ng-click='claim()']"));
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
             claim.get(0).click();
-            wait.until(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
+            // the page loads again once the claim succeeds, with the form worded in the claimer's language
+            wait.until(d -> gone(form));
+            WebElement claimed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
+            wait.until(d -> !claimed.findElements(By.cssSelector(".fjs-form-field")).isEmpty()
+                    && d.findElements(By.cssSelector(".disabled-form")).isEmpty());
+            return new TasklistForm(browser, claimed);
         }
         return new TasklistForm(browser, form);
+    }
+
+    /** Whether the page that held the element has been left or loaded again. */
+    public static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            // stale, or (while the page loads again) "node does not belong to the document"
+            return true;
+        }
     }
 
     public String text() {

@@ -10,6 +10,8 @@ export default {
     name: 'Tasklist',
     vendor: 'Grantflow'
   },
+  // reloads the task once it is claimed, so that its form is worded in the claimer's language
+  customScripts: ['scripts/reword-on-claim.js'],
   locales: {
     availableLocales: ['en', 'fr'],
     fallbackLocale: 'en'
