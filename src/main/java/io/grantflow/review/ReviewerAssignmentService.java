@@ -142,8 +142,19 @@ public class ReviewerAssignmentService {
 
     private AssignmentResult solve(Call call, List<Application> apps) {
         Inputs inputs = inputs(call, apps);
-        return assigner.assign(inputs.problem(), inputs.affinities());
+        return assignerOf(call).assign(inputs.problem(), inputs.affinities());
     }
+
+    /**
+     * A call that caps each pair's chance draws its assignment at random, seeded by the call, so that the preview and
+     * the release of the same question give the same draw.
+     */
+    private ReviewerAssigner assignerOf(Call call) {
+        int cap = call.settings().has(PAIR_CHANCE_CAP) ? call.settings().integer(PAIR_CHANCE_CAP) : 100;
+        return cap >= 100 ? assigner : ReviewerAssignment.randomised(cap / 100.0, call.id().hashCode());
+    }
+
+    static final String PAIR_CHANCE_CAP = "pairChanceCapPercent";
 
     private Map<String, List<ReviewAssignment>> invite(String callId, AssignmentResult.Assigned assigned) {
         Instant now = clock.instant();

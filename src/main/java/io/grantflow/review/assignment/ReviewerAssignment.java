@@ -30,6 +30,14 @@ public final class ReviewerAssignment {
         return new OptimalAssigner(secondsPerModel);
     }
 
+    /**
+     * An assignment drawn at random in which no pair has a chance above {@code cap} (0 to 1); the same seed draws the
+     * same assignment. Replacements take the best free reviewer, as in the optimum.
+     */
+    public static ReviewerAssigner randomised(double cap, long seed) {
+        return new RandomisedAssigner(cap, seed, optimal());
+    }
+
     /** Best pair first; a baseline to compare with, not for production. */
     public static ReviewerAssigner greedy() {
         return new GreedyAssigner();
