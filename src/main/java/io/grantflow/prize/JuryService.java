@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.grantflow.problem.InvalidInputException;
+import org.camunda.bpm.engine.HistoryService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -26,12 +27,14 @@ public class JuryService {
 
     private final JdbcClient jdbc;
     private final CandidateRepository candidates;
+    private final HistoryService history;
     private final Clock clock;
 
-    JuryService(JdbcClient jdbc, CandidateRepository candidates, Clock clock) {
+    JuryService(JdbcClient jdbc, CandidateRepository candidates, HistoryService history, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.candidates = candidates;
+        this.history = history;
     }
 
     /** Records the candidates a juror is conflicted with. */
@@ -71,10 +74,21 @@ public class JuryService {
                 .update();
     }
 
-    /** A juror reads a candidate's documents only if he or she is on the edition's jury and has declared no conflict with the candidate. */
+    /**
+     * A juror reads a candidate's documents only if he or she is on the edition's jury, has made the declaration of
+     * conflicts (before it, the juror sees the candidates' names and nothing more) and declared none with the candidate.
+     */
     public boolean mayReadDocuments(PrizeEdition edition, String candidateId, String userId) {
-        return edition.jury().contains(userId) && !conflictedJurors(candidateId).contains(userId);
+        return edition.jury().contains(userId) && hasDeclared(edition.callId(), userId)
+                && !conflictedJurors(candidateId).contains(userId);
     }
+
+    private boolean hasDeclared(String callId, String jurorId) {
+        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(callId)
+                .taskDefinitionKey(DECLARATION_TASK).taskAssignee(jurorId).finished().count() > 0;
+    }
+
+    static final String DECLARATION_TASK = "Task_DeclareConflicts";
 
     public Set<String> conflictedJurors(String candidateId) {
         return Set.copyOf(jdbc.sql("SELECT juror_id FROM prize_jury_mark WHERE candidate_id = :c AND conflicted")

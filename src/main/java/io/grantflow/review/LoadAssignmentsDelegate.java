@@ -1,11 +1,9 @@
 package io.grantflow.review;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
-import io.grantflow.process.TasklistLinks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -33,12 +31,8 @@ class LoadAssignmentsDelegate implements JavaDelegate {
                 .map(ReviewAssignment::id)
                 .toList();
         execution.setVariable("assignmentIds", open);
+        // only the title here: the round's variables are readable from every reviewer's tasks, and a reviewer reads
+        // the abstract and the proposal only once he or she has accepted (ReviewTaskListener sets them on that task)
         execution.setVariable("title", a.title());
-        execution.setVariable("abstractText", a.abstractText());
-        execution.setVariable("keywordsText", String.join(", ", a.keywords()));
-        execution.setVariable("partnersText", a.partners().stream()
-                .map(p -> p.institution() + " (" + p.country() + "), " + p.leadName())
-                .collect(Collectors.joining("; ")));
-        execution.setVariable("proposalUrl", TasklistLinks.proposal(applicationId));
     }
 }

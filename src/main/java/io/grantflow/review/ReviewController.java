@@ -36,11 +36,14 @@ class ReviewController {
         this.panel = panel;
     }
 
-    /** For the link in the review form; the portal's login applies. Others get 404, as if it did not exist. */
+    /**
+     * For the link in the review form; the portal's login applies. A reviewer who has not yet declared and accepted,
+     * and anyone else, gets 404, as if it did not exist.
+     */
     @GetMapping("/portal/reviews/{applicationId}/proposal")
     ResponseEntity<byte[]> proposal(@PathVariable String applicationId, Authentication user) {
         boolean manager = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"));
-        if (!manager && !reviews.isAssignedReviewer(applicationId, user.getName())) {
+        if (!manager && !reviews.mayReadApplication(applicationId, user.getName())) {
             throw new NotFoundException("No application " + applicationId);
         }
         ProposalDocument pdf = applications.proposal(applicationId);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.grantflow.application.ApplicationService;
 import io.grantflow.audit.ManagerChange;
@@ -17,6 +18,7 @@ import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -37,7 +39,12 @@ public class ReviewFollowUp {
 
     /** One invitation as the page shows it; the due date and the last manual reminder only while it is open. */
     public record Line(String assignmentId, String reviewerId, String reviewerName, AssignmentStatus status,
-                       Instant invitedAt, Instant dueAt, Instant remindedAt) {
+                       boolean accepted, Instant invitedAt, Instant dueAt, Instant remindedAt) {
+
+        /** What the page says of it: an invitation the reviewer has accepted, after declaring no conflict, is ACCEPTED. */
+        public String state() {
+            return status == AssignmentStatus.INVITED && accepted ? "ACCEPTED" : status.name();
+        }
 
         /** Remind and Replace are offered only for a review still awaited. */
         public boolean open() {
@@ -82,12 +89,13 @@ public class ReviewFollowUp {
         calls.get(callId);
         Map<String, Task> open = openTasks(callId);
         Map<String, Instant> reminded = reviews.remindedAt(callId);
+        Set<String> accepted = reviews.acceptedOf(callId);
         Map<String, String> names = new HashMap<>();
         Map<String, List<Line>> byApplication = new LinkedHashMap<>();
         for (ReviewAssignment a : reviews.ofCall(callId)) {
             Task task = a.status() == AssignmentStatus.INVITED ? open.get(a.id()) : null;
             byApplication.computeIfAbsent(a.applicationId(), k -> new ArrayList<>()).add(new Line(a.id(), a.reviewerId(),
-                    names.computeIfAbsent(a.reviewerId(), this::nameOf), a.status(), a.assignedAt(),
+                    names.computeIfAbsent(a.reviewerId(), this::nameOf), a.status(), accepted.contains(a.id()), a.assignedAt(),
                     task == null || task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                     task == null ? null : reminded.get(a.id())));
         }
@@ -124,13 +132,23 @@ public class ReviewFollowUp {
         if (task.isEmpty()) {
             return new Result(Outcome.NOT_OPEN, name, null);
         }
-        runtime.messageEventReceived(REPLACED_BY_MANAGER, task.get().getExecutionId(), Map.of("outcome", "replaced"));
+        runtime.messageEventReceived(REPLACED_BY_MANAGER, waitingExecution(task.get(), a.id()), Map.of("outcome", "replaced"));
         Optional<ReviewAssignment> next = reviews.ofApplication(a.applicationId()).stream()
                 .filter(x -> a.id().equals(x.replaces())).findFirst();
         String nextName = next.map(x -> nameOf(x.reviewerId())).orElse(null);
         events.publishEvent(new ManagerChange(callId, managerId, "replace", pair(name, a),
                 next.map(x -> pair(nextName, x)).orElse(""), clock.instant()));
         return new Result(next.isPresent() ? Outcome.REPLACED : Outcome.NOBODY_FREE, name, nextName);
+    }
+
+    /**
+     * Where the replacement message is awaited: the reviewer's "declaration, then review" scope, which holds its
+     * invitation; in a round begun before the declaration step, the review task itself.
+     */
+    private String waitingExecution(Task task, String assignmentId) {
+        return runtime.createExecutionQuery().processInstanceId(task.getProcessInstanceId())
+                .messageEventSubscriptionName(REPLACED_BY_MANAGER).variableValueEquals("invitationId", assignmentId)
+                .list().stream().findFirst().map(Execution::getId).orElse(task.getExecutionId());
     }
 
     /** The invitation, if it belongs to that call: another call's invitation is not found through this one. */

@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grantflow.application.Application;
+import io.grantflow.process.TasklistLinks;
 import io.grantflow.programme.Criterion;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -34,6 +37,32 @@ final class ReviewForm {
     /** The name tasks created before criteria were per call gave the score, e.g. scoreQuality. */
     static String legacyScoreKey(Criterion criterion) {
         return "score" + Character.toUpperCase(criterion.id().charAt(0)) + criterion.id().substring(1);
+    }
+
+    /**
+     * What the declaration form (forms/review-declaration.form) shows: who applies, the partner teams, and the three
+     * answers, in that language. Nothing of the abstract or the proposal.
+     */
+    static Map<String, Object> declaration(Application a, String applicantName, Locale language, ObjectMapper json) {
+        Map<String, Object> variables = new LinkedHashMap<>(wording(language, json));
+        variables.put("applicantText", applicantName + (a.unitCode() == null || a.unitCode().isBlank() ? "" : ", " + a.unitCode()));
+        variables.put("partnersText", partners(a));
+        return variables;
+    }
+
+    /** What the review form shows of the application, once its reviewer has accepted. */
+    static Map<String, Object> application(Application a) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("abstractText", a.abstractText());
+        variables.put("keywordsText", String.join(", ", a.keywords()));
+        variables.put("partnersText", partners(a));
+        variables.put("proposalUrl", TasklistLinks.proposal(a.id()));
+        return variables;
+    }
+
+    private static String partners(Application a) {
+        return a.partners().stream().map(p -> p.institution() + " (" + p.country() + "), " + p.leadName())
+                .collect(Collectors.joining("; "));
     }
 
     /** What the form shows of the criteria, in that language. */
@@ -68,6 +97,10 @@ final class ReviewForm {
         words.put("abstractLabel", fr ? "Résumé" : "Abstract");
         words.put("keywordsLabel", fr ? "Mots-clés" : "Keywords");
         words.put("partnersLabel", fr ? "Équipes partenaires" : "Partner teams");
+        words.put("applicantLabel", fr ? "Candidat" : "Applicant");
+        words.put("declarationText", fr
+                ? "Le résumé et la proposition s'ouvrent dès que vous acceptez : vous évaluez alors dans une seconde tâche, « Évaluation »."
+                : "The abstract and the proposal open once you accept: you then review in a second task, \"Review\".");
         words.put("proposalLinkText", fr ? "Ouvrir la proposition (PDF)" : "Open the proposal (PDF)");
         words.put("newTabText", fr ? "(dans un nouvel onglet)" : "(in a new tab)");
         words.put("responseLabel", fr ? "Votre réponse" : "Your answer");

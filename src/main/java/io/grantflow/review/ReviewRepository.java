@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,9 +87,22 @@ class ReviewRepository {
                 .param(callId).query(this::map).list();
     }
 
-    boolean isActiveReviewer(String applicationId, String reviewerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM review_assignment WHERE application_id = ? AND reviewer_id = ? AND status IN ('INVITED', 'SUBMITTED')")
+    /** An invited reviewer who has accepted, or submitted. */
+    boolean hasAccepted(String applicationId, String reviewerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM review_assignment WHERE application_id = ? AND reviewer_id = ?"
+                        + " AND (status = 'SUBMITTED' OR (status = 'INVITED' AND accepted_at IS NOT NULL))")
                 .params(applicationId, reviewerId).query(Long.class).single() > 0;
+    }
+
+    boolean markAccepted(String assignmentId, Instant at) {
+        return jdbc.sql("UPDATE review_assignment SET accepted_at = ? WHERE id = ? AND status = 'INVITED' AND accepted_at IS NULL")
+                .params(utc(at), assignmentId).update() == 1;
+    }
+
+    /** The invitations of the call that were accepted, by id. */
+    Set<String> acceptedOf(String callId) {
+        return new HashSet<>(jdbc.sql("SELECT id FROM review_assignment WHERE call_id = ? AND accepted_at IS NOT NULL")
+                .param(callId).query(String.class).list());
     }
 
     void insertReview(Review r) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.call.CallService;
 import io.grantflow.problem.ConflictException;
@@ -118,8 +119,22 @@ public class ReviewService {
         return reviews.reviewsOf(applicationId).stream().map(Review::commentForApplicant).toList();
     }
 
-    /** Only reviewers currently assigned may read an application's documents. */
-    public boolean isAssignedReviewer(String applicationId, String userId) {
-        return reviews.isActiveReviewer(applicationId, userId);
+    /**
+     * Only a reviewer currently assigned who has declared no conflict and accepted may read an application's abstract
+     * and documents: before that, the reviewer sees who applies and nothing more.
+     */
+    public boolean mayReadApplication(String applicationId, String userId) {
+        return reviews.hasAccepted(applicationId, userId);
+    }
+
+    /** The reviewer declared no conflict and accepted: the abstract and the proposal open to him or her. */
+    @Transactional
+    public void accept(String assignmentId) {
+        reviews.markAccepted(assignmentId, clock.instant());
+    }
+
+    /** The application an invitation is for. */
+    public Application applicationOf(String assignmentId) {
+        return applications.get(reviews.find(assignmentId).orElseThrow().applicationId());
     }
 }

@@ -2,8 +2,10 @@ package io.grantflow.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grantflow.application.Application;
 import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.programme.Criterion;
@@ -12,8 +14,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On creation, binds the task to its invitation (a variable of the task itself, which its reviewer cannot
- * change) and gives the form the call's criteria in the reviewer's language (see {@link ReviewForm}). On completion, reads the reviewer's form: a review is stored for that invitation (and its scores
+ * The reviewer's two tasks: the declaration (who applies; accept, decline or declare a conflict) and, once accepted,
+ * the review. On creation, binds the task to its invitation (a variable of the task itself, which its reviewer cannot
+ * change) and gives the form, in the reviewer's language (see {@link ReviewForm}), who applies, or the abstract, the
+ * proposal and the call's criteria: the review task alone holds what opens on acceptance. On completion, reads the reviewer's form: a review is stored for that invitation (and its scores
  * leave the process variables), a decline or a declared conflict is recorded. Sets "outcome" for the gateway.
  * Invalid scores, or a task whose assignee is not the invited reviewer, refuse the completion, so Tasklist
  * shows the message and nothing is stored.
@@ -33,19 +37,37 @@ class ReviewTaskListener implements TaskListener {
 
     static final String INVITATION = "invitationId";
 
+    static final String DECLARATION = "Task_Declare";
+
     @Override
     public void notify(DelegateTask task) {
+        boolean declaration = DECLARATION.equals(task.getTaskDefinitionKey());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             String assignmentId = String.valueOf(task.getVariable("assignmentId"));
             task.setVariableLocal(INVITATION, assignmentId);
-            task.setVariablesLocal(ReviewForm.variables(reviews.criteriaOf(assignmentId),
-                    users.languageOf(String.valueOf(task.getVariable("reviewerId"))), json));
+            Locale language = users.languageOf(String.valueOf(task.getVariable("reviewerId")));
+            Application application = reviews.applicationOf(assignmentId);
+            if (declaration) {
+                task.setVariablesLocal(ReviewForm.declaration(application, users.contact(application.applicantId()).name(), language, json));
+            } else {
+                // the review task follows the acceptance; a task of a round begun before the declaration step opens so
+                reviews.accept(assignmentId);
+                task.setVariablesLocal(ReviewForm.variables(reviews.criteriaOf(assignmentId), language, json));
+                task.setVariablesLocal(ReviewForm.application(application));
+            }
             return;
         }
         String assignmentId = reviews.invitationOf(invitation(task), task.getAssignee());
-        String response = String.valueOf(task.getVariable("response"));
+        // the answer is the task's own (its input mapping makes it local to the task's scope): a "response" sent to
+        // another task never counts for this one
+        Object answer = task.getExecution().getVariableLocal("response");
+        String response = answer == null && !declaration ? "accept" : String.valueOf(answer);
         String outcome = switch (response) {
             case "accept" -> {
+                if (declaration) {
+                    reviews.accept(assignmentId);
+                    yield "accepted";
+                }
                 reviews.submit(assignmentId, new ReviewService.Scores(scores(task, reviews.criteriaOf(assignmentId)),
                         text(task.getVariable("commentForApplicant")), text(task.getVariable("confidentialComment"))));
                 yield "reviewed";

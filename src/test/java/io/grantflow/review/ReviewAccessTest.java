@@ -19,7 +19,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A reviewer reaches only his or her own review tasks and proposals, whichever door is tried. */
+/**
+ * A reviewer reaches only his or her own review tasks and proposals, whichever door is tried, and the abstract and
+ * the proposal only once he or she has declared no conflict and accepted.
+ */
 class ReviewAccessTest extends CallScenario {
 
     @Test
@@ -57,6 +60,23 @@ class ReviewAccessTest extends CallScenario {
 
         assertThat(reviewer.get(path).statusCode()).as("before assignment").isEqualTo(404);
         closeCall(call);
+
+        // invited, the reviewer first sees who applies: neither the abstract nor the proposal before the declaration
+        assertThat(reviewer.get(path).statusCode()).as("before the declaration").isEqualTo(404);
+        Task declaration = reviewTaskOf(panel.get(0), app);
+        assertThat(declaration.getTaskDefinitionKey()).isEqualTo("Task_Declare");
+        String before = get("/engine-rest/task/" + declaration.getId() + "/variables", panel.get(0), String.class).getBody();
+        assertThat(before).contains("Green catalysts", "applicantText").doesNotContain("abstractText", "proposalUrl");
+        ResponseEntity<String> accepted = postJson("/engine-rest/task/" + declaration.getId() + "/complete", panel.get(0),
+                "{\"variables\":{\"response\":{\"value\":\"accept\"}}}");
+        assertThat(accepted.getStatusCode().is2xxSuccessful()).as(accepted.getBody()).isTrue();
+        Task review = reviewTaskOf(panel.get(0), app);
+        assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_Review");
+        assertThat(get("/engine-rest/task/" + review.getId() + "/variables", panel.get(0), String.class).getBody())
+                .contains("abstractText", "proposalUrl");
+        // the other reviewer declares a conflict: the proposal never opens to him or her
+        declareConflict(reviewTaskOf(panel.get(1), app), "I co-authored with the applicant");
+        assertThat(PortalSession.logIn(port, panel.get(1)).get(path).statusCode()).isEqualTo(404);
 
         HttpResponse<byte[]> assigned = reviewer.get(path);
         assertThat(assigned.statusCode()).isEqualTo(200);

@@ -45,8 +45,10 @@ class ReviewCriteriaBrowserTest extends CallScenario {
         // In French, at 1366 px: four criteria, each level with what it means, nothing of the programme's three.
         browser.manage().window().setSize(new Dimension(1366, 2600));
         Browser.logInToTasklist(browser, port, french);
+        // each has declared no conflict and accepted (the declaration's own test is TasklistReviewBrowserTest)
+        accept(reviewTaskOf(french, reef));
+        accept(reviewTaskOf(english, reef));
         TasklistForm form = TasklistForm.show(browser, port, reviewTaskOf(french, reef).getId()).showing("Field_title", "Reef sounds");
-        form.tick("Field_response-0");
         assertThat(form.text()).contains("Qualité scientifique (coefficient 3)",
                 "Faisabilité (coefficient 1 ; au moins 2,5 en moyenne pour être financé)", "Partenariat (coefficient 1)",
                 "Formation des jeunes chercheurs (coefficient 0,5)", "2 – Douteux", "0 – Aucune", "3 – Profond",
@@ -66,7 +68,6 @@ class ReviewCriteriaBrowserTest extends CallScenario {
         Browser.logInToTasklist(browser, port, english);
         Task englishTask = reviewTaskOf(english, reef);
         form = TasklistForm.show(browser, port, englishTask.getId()).showing("Field_title", "Reef sounds");
-        form.tick("Field_response-0");
         assertThat(form.text()).contains("Scientific quality (weight 3)",
                 "Feasibility (weight 1; a mean of at least 2.5 to be funded)", "2 – Doubtful", "0 – None");
         form.choose("Field_score1", "3").choose("Field_score2", "4").choose("Field_score3", "3")

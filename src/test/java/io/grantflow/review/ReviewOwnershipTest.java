@@ -18,7 +18,7 @@ import org.springframework.http.ResponseEntity;
 class ReviewOwnershipTest extends CallScenario {
 
     private static final String HONEST = """
-            "response":{"value":"accept"},"score1":{"value":4},"score2":{"value":3},
+            "score1":{"value":4},"score2":{"value":3},
             "score3":{"value":5},"commentForApplicant":{"value":"Clear and feasible."},
             "confidentialComment":{"value":"Strong team."}""";
 
@@ -31,7 +31,8 @@ class ReviewOwnershipTest extends CallScenario {
         String applicant = applicant("en");
         String app = submitEligible(call, applicant, "Graphene photonics", List.of("graphene", "photonics", "quantum"), 9000);
         closeCall(call);
-        return new Round(panel, applicant, app, reviewTaskOf(panel.get(0), app), reviewTaskOf(panel.get(1), app));
+        // both reviewers have declared no conflict and accepted: what follows is about the review task
+        return new Round(panel, applicant, app, accept(reviewTaskOf(panel.get(0), app)), accept(reviewTaskOf(panel.get(1), app)));
     }
 
     private String invitationOf(String reviewerId, String applicationId) {

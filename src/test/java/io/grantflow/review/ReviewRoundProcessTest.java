@@ -35,7 +35,7 @@ class ReviewRoundProcessTest extends CallScenario {
 
         List<Task> reviewTasks = reviewTasksOf(app);
         assertThat(reviewTasks).extracting(Task::getAssignee).containsExactlyInAnyOrder(panel.get(0), panel.get(1));
-        assertThat(reviewTasks).allSatisfy(t -> assertThat(t.getName()).isEqualTo("Review: Graphene photonics"));
+        assertThat(reviewTasks).allSatisfy(t -> assertThat(t.getName()).isEqualTo("Declare conflicts: Graphene photonics"));
         ProcessInstance round = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("review-round").processInstanceBusinessKey(app).singleResult();
         assertThat(mailSubjectsTo(panel.get(0))).containsExactly("Invitation to review \"Graphene photonics\"");
@@ -161,7 +161,7 @@ class ReviewRoundProcessTest extends CallScenario {
         Call call = callWithPanel(panel, Map.of(), "50000");
         String app = submitEligible(call, applicant("en"), "Photonics", List.of("graphene", "photonics", "quantum"), 9000);
         closeCall(call);
-        Task task = reviewTaskOf(panel.get(0), app);
+        Task task = accept(reviewTaskOf(panel.get(0), app));
 
         assertThatThrownBy(() -> review(task, 7, 4, 4, "Too generous")).hasMessageContaining("score1").hasMessageContaining("Scientific quality");
 

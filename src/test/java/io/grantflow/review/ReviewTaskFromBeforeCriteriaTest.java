@@ -22,11 +22,11 @@ class ReviewTaskFromBeforeCriteriaTest extends CallScenario {
     void aReviewerCompletesATaskOpenedBeforeWithTheScoresOfItsForm() {
         String reviewer = reviewer("JP", "graphene", "photonics");
         String app = applicationUnderReview(List.of(reviewer, reviewer("DE", "photonics", "quantum")));
-        Task task = reviewTaskOf(reviewer, app);
+        Task task = accept(reviewTaskOf(reviewer, app));
         // Such a task was given no criteria when it was created.
         tasks.removeVariableLocal(task.getId(), "criteriaCount");
 
-        asUser(task.getAssignee(), () -> tasks.complete(task.getId(), Map.of("response", "accept",
+        asUser(task.getAssignee(), () -> tasks.complete(task.getId(), Map.of(
                 "scoreQuality", 5L, "scoreFeasibility", 3L, "scoreCollaboration", 4L, "commentForApplicant", "Clear.")));
 
         assertThat(reviewService.reviewsOf(app)).extracting(Review::scores)

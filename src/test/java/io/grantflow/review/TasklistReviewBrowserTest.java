@@ -14,6 +14,7 @@ import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.ChromiumSession;
 import io.grantflow.support.RequiresChromium;
+import io.grantflow.support.Screens;
 import io.grantflow.support.TasklistForm;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.task.Task;
@@ -30,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A reviewer logs in to Camunda Tasklist, finds the review in "My reviews", fills the Camunda Form and completes it. */
 @RequiresChromium
-@CoversForms("review")
+@CoversForms({"review", "review-declaration"})
 class TasklistReviewBrowserTest extends CallScenario {
 
     @Autowired ReviewService reviewService;
@@ -60,15 +61,24 @@ class TasklistReviewBrowserTest extends CallScenario {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='#/?task=" + task.getId() + "']")));
         assertThat(browser.findElements(By.cssSelector("a[href='#/?task=" + othersTask.getId() + "']"))).isEmpty();
 
-        browser.get(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
-        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
-        WebElement title = wait.until(d -> form.findElement(By.cssSelector("input[id$='Field_title']")));
-        wait.until(d -> "Graphene photonics".equals(title.getDomProperty("value")));
-        assertThat(form.findElement(By.cssSelector("textarea[id$='Field_partnersText']")).getDomProperty("value"))
-                .contains("University of Tokyo");
+        // First the declaration: who applies, and nothing of the abstract or the proposal.
+        TasklistForm declaration = TasklistForm.show(browser, port, task.getId());
+        assertThat(declaration.value("Field_title")).isEqualTo("Graphene photonics");
+        assertThat(declaration.value("Field_partnersText")).contains("University of Tokyo");
+        assertThat(declaration.value("Field_applicantText")).isNotBlank();
+        assertThat(declaration.text()).contains("The abstract and the proposal open once you accept")
+                .doesNotContain("Open the proposal", "Abstract");
+        Screens.shoot(browser, "review-declaration", "[id$='Field_title']");
+        Screens.laptop(browser);
+        declaration.tick("Field_response-0").complete();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "Task_Review".equals(taskKey(reviewerId, app)));
+
+        // Then the review, with the abstract and the proposal.
+        TasklistForm scores = TasklistForm.show(browser, port, reviewTaskOf(reviewerId, app).getId());
+        WebElement form = browser.findElement(By.cssSelector("div[cam-tasklist-form-camunda]"));
+        assertThat(scores.value("Field_abstractText")).isNotBlank();
         assertThat(form.getText()).contains("Open the proposal (PDF)");
-        TasklistForm scores = TasklistForm.show(browser, port, task.getId());
-        scores.tick("Field_response-0").choose("Field_score1", "5").choose("Field_score2", "4").choose("Field_score3", "3");
+        scores.choose("Field_score1", "5").choose("Field_score2", "4").choose("Field_score3", "3");
         typeInTextarea("Field_commentForApplicant", "A clear plan with a strong partner.");
         Files.write(Path.of("target", "tasklist-review-form.png"), browser.getScreenshotAs(OutputType.BYTES));
         WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
@@ -111,6 +121,11 @@ class TasklistReviewBrowserTest extends CallScenario {
         assertThat(jdbc.sql("SELECT reason FROM reviewer_conflict WHERE reviewer_id = ? AND application_id = ?")
                 .params(panel.get(1), app).query(String.class).single()).isEqualTo("I co-authored two papers with the applicant.");
         assertThat(reviewService.reviewsOf(app)).isEmpty();
+    }
+
+    private String taskKey(String reviewerId, String applicationId) {
+        Task task = reviewTaskOf(reviewerId, applicationId);
+        return task == null ? null : task.getTaskDefinitionKey();
     }
 
     private AssignmentStatus statusOf(String applicationId, String reviewerId) {

@@ -183,16 +183,26 @@ public abstract class CallScenario extends IntegrationTest {
     }
 
     /**
-     * What Tasklist sends when a reviewer accepts and scores the call's criteria in their order (the form's score1,
-     * score2...). Numbers come untyped, as Longs.
+     * What Tasklist sends when a reviewer accepts (the declaration task) and then scores the call's criteria in their
+     * order (the review task's score1, score2...). Numbers come untyped, as Longs.
      */
     protected void review(Task task, String comment, long... scores) {
-        Map<String, Object> form = new HashMap<>(Map.of("response", "accept",
-                "commentForApplicant", comment, "confidentialComment", "for the committee only"));
+        Task review = accept(task);
+        Map<String, Object> form = new HashMap<>(Map.of("commentForApplicant", comment, "confidentialComment", "for the committee only"));
         for (int i = 0; i < scores.length; i++) {
             form.put("score" + (i + 1), scores[i]);
         }
-        asUser(task.getAssignee(), () -> tasks.complete(task.getId(), form));
+        asUser(review.getAssignee(), () -> tasks.complete(review.getId(), form));
+    }
+
+    /** The reviewer declares no conflict and accepts: the review task that follows, or the task itself if it is one. */
+    protected Task accept(Task task) {
+        if (!"Task_Declare".equals(task.getTaskDefinitionKey())) {
+            return task;
+        }
+        asUser(task.getAssignee(), () -> tasks.complete(task.getId(), Map.of("response", "accept")));
+        return tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).taskAssignee(task.getAssignee())
+                .taskDefinitionKey("Task_Review").singleResult();
     }
 
     /** A review of the programme's three criteria: quality, feasibility, collaboration. */

@@ -46,7 +46,7 @@ class ProposalLinkBrowserTest extends CallScenario {
 
     @Test
     void theReviewerOpensTheProposalInANewTabWithoutASecondLogin() {
-        TasklistForm form = TasklistForm.open(browser, port, reviewer, reviewTaskOf(reviewer, application).getId());
+        TasklistForm form = TasklistForm.open(browser, port, reviewer, accept(reviewTaskOf(reviewer, application)).getId());
         String href = form.link("Open the proposal");
         assertThat(href).isEqualTo("../../../../portal/reviews/" + application + "/proposal");
         Screens.shoot(browser, "review-form-proposal-link");

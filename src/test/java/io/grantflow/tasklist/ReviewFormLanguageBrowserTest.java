@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * English one in English, and the answer a choice records is the same in both.
  */
 @RequiresChromium
-@CoversForms("review")
+@CoversForms({"review", "review-declaration"})
 class ReviewFormLanguageBrowserTest extends CallScenario {
 
     @Autowired ReviewService reviewService;
@@ -35,14 +35,19 @@ class ReviewFormLanguageBrowserTest extends CallScenario {
         String application = applicationUnderReview(List.of(french, english));
 
         TasklistForm form = TasklistForm.open(chromium.driver(), port, french, reviewTaskOf(french, application).getId());
-        assertThat(form.text()).contains("Candidature", "Résumé", "Mots-clés", "Équipes partenaires",
-                "Ouvrir la proposition (PDF) (dans un nouvel onglet)", "Votre réponse", "Déclarez un conflit d'intérêts",
-                "J'évalue cette candidature et n'ai aucun conflit d'intérêts", "Je refuse de l'évaluer")
-                .doesNotContain("Your answer", "Abstract", "I decline");
+        assertThat(form.text()).contains("Candidature", "Candidat", "Équipes partenaires", "Votre réponse",
+                "Déclarez un conflit d'intérêts", "J'évalue cette candidature et n'ai aucun conflit d'intérêts",
+                "Je refuse de l'évaluer", "Le résumé et la proposition s'ouvrent dès que vous acceptez")
+                .doesNotContain("Your answer", "Abstract", "I decline", "Résumé\n");
+        Screens.shoot(chromium.driver(), "review-declaration-fr", "[id$='Field_response-0']");
         form.choose("Field_response", "J'évalue");
-        // each level of each criterion says what it means, in French
-        assertThat(form.text()).contains("Notes : pour chaque critère", "5 – ");
-        Screens.shoot(chromium.driver(), "review-form-fr", "[id$='Field_response-0']");
+        form.complete();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "Task_Review".equals(reviewTaskOf(french, application).getTaskDefinitionKey()));
+
+        form = TasklistForm.show(chromium.driver(), port, reviewTaskOf(french, application).getId());
+        assertThat(form.text()).contains("Résumé", "Mots-clés", "Ouvrir la proposition (PDF) (dans un nouvel onglet)",
+                "Notes : pour chaque critère", "5 – ").doesNotContain("Abstract", "Votre réponse");
+        Screens.shoot(chromium.driver(), "review-form-fr", "[id$='Field_abstractText']");
         Screens.laptop(chromium.driver());
         form.choose("Field_score1", "4").choose("Field_score2", "4").choose("Field_score3", "4")
                 .type("Field_commentForApplicant", "Un projet solide.");
@@ -52,7 +57,9 @@ class ReviewFormLanguageBrowserTest extends CallScenario {
 
         chromium.driver().manage().deleteAllCookies();
         form = TasklistForm.open(chromium.driver(), port, english, reviewTaskOf(english, application).getId());
-        assertThat(form.text()).contains("Application", "Abstract", "Open the proposal (PDF) (in a new tab)", "Your answer",
+        assertThat(form.text()).contains("Application", "Applicant", "Your answer",
                 "I review this application and have no conflict of interest").doesNotContain("Votre réponse");
+        form = TasklistForm.show(chromium.driver(), port, accept(reviewTaskOf(english, application)).getId());
+        assertThat(form.text()).contains("Abstract", "Open the proposal (PDF) (in a new tab)").doesNotContain("Résumé");
     }
 }
