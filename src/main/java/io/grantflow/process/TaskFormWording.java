@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 class TaskFormWording {
 
     static final String VARIABLE = "wording";
+    static final String LANGUAGE = "wordingLanguage";
+    static final String REWORDED = "rewordedOnClaim";
     private static final String PREFIX = "tasklist.";
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
 
@@ -62,6 +64,10 @@ class TaskFormWording {
             return;
         }
         Locale language = task.getAssignee() == null ? groupLanguage : users.languageOf(task.getAssignee());
+        Object before = task.getVariableLocal(LANGUAGE);
+        task.setVariableLocal(LANGUAGE, language.getLanguage());
+        // Tasklist loads the task again after a claim only when this says its words changed (reword-on-claim.js)
+        task.setVariableLocal(REWORDED, before != null && !before.equals(language.getLanguage()));
         ObjectNode wording = wording(form, language);
         if (!wording.isEmpty()) {
             task.setVariableLocal(VARIABLE, SpinValues.jsonValue(wording.toString()).create());

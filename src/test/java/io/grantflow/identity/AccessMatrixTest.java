@@ -294,7 +294,8 @@ class AccessMatrixTest extends CallScenario {
         users.put("reviewer", reviewer);
         users.put("otherReviewer", otherReviewer);
         users.put("manager", manager());
-        String task = reviewTaskOf(reviewer, application).getId();
+        // the reviewer has declared no conflict and accepted: the proposal is open to him or her (ReviewAccessTest has before)
+        String task = accept(reviewTaskOf(reviewer, application)).getId();
         String instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("first-step-application").processInstanceBusinessKey(application).singleResult().getId();
         Map<String, String> values = new LinkedHashMap<>(Map.of("id", application, "applicationId", application, "callId", call.id(),

@@ -48,9 +48,10 @@ class BlockedAssignmentBrowserTest extends BlockedAssignmentScenario {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
         // A task of the managers' group is claimed before its form can be completed.
         WebElement unclaimed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
+        browser.executeScript("window.grantflowClaimSettled = undefined");
         click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))));
-        // the page loads again once claimed, the form worded in the claimer's language
-        wait.until(d -> TasklistForm.gone(unclaimed));
+        // the page loads again once claimed if the form is worded anew in the claimer's language
+        wait.until(d -> TasklistForm.gone(unclaimed) || Boolean.TRUE.equals(browser.executeScript("return window.grantflowClaimSettled === true")));
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
         WebElement why = wait.until(d -> form.findElement(By.cssSelector("textarea[id$='Field_blockedExplanation']")));
         wait.until(d -> why.getDomProperty("value").contains("Graphene photonic crystals"));

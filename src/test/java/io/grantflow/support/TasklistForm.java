@@ -49,9 +49,10 @@ public final class TasklistForm {
         // a task of the user's group opens read-only until he or she claims it
         List<WebElement> claim = browser.findElements(By.cssSelector("button.claim[ng-click='claim()']"));
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+            browser.executeScript("window.grantflowClaimSettled = undefined");
             claim.get(0).click();
-            // the page loads again once the claim succeeds, with the form worded in the claimer's language
-            wait.until(d -> gone(form));
+            // the page loads again once the claim succeeds if the form's words changed to the claimer's language
+            wait.until(d -> gone(form) || Boolean.TRUE.equals(browser.executeScript("return window.grantflowClaimSettled === true")));
             WebElement claimed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
             wait.until(d -> !claimed.findElements(By.cssSelector(".fjs-form-field")).isEmpty()
                     && d.findElements(By.cssSelector(".disabled-form")).isEmpty());
