@@ -135,6 +135,7 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/applications/{id}/report                           302>login 409 404 404 404 404 404
             POST /portal/applications/{id}/annual-report                    302>login 409 404 404 404 404 404
             POST /portal/calls/{callId}/apply                               302>login 400 400 400 400 400 400
+            POST /portal/calls/{callId}/draft                               302>login 409 409 409 409 409 409
             POST /portal/dashboard/calls/{callId}/doubtful-exclusions/{matchId} 302>login 403 403 403 403 400 403
             POST /portal/dashboard/calls/{callId}/assignment/pins           302>login 403 403 403 403 409 403
             POST /portal/dashboard/calls/{callId}/assignment/release        302>login 403 403 403 403 409 403
