@@ -1,5 +1,7 @@
 package io.grantflow.application;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.stream.Collectors;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.CallStatus;
+import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
@@ -28,7 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Applying in steps (1 project, 2 budget and team, 3 documents, 4 review and submit) on a draft that every button
  * saves, and that the page's script saves as the applicant types. Every step posts the whole form, the other
- * steps' fields hidden, so that no button can lose what was typed.
+ * steps' fields hidden, so that no button can lose what was typed. A co-applicant writes the applicant's draft
+ * ({@code ?of=} the applicant); only the applicant submits.
  */
 @Controller
 class ApplyController {
@@ -38,28 +42,35 @@ class ApplyController {
     private final CallService calls;
     private final DraftService drafts;
     private final ApplyErrors errors;
+    private final CoApplicants coApplicants;
+    private final UserDirectory users;
 
-    ApplyController(CallService calls, DraftService drafts, ApplyErrors errors) {
+    ApplyController(CallService calls, DraftService drafts, ApplyErrors errors, CoApplicants coApplicants, UserDirectory users) {
         this.calls = calls;
+        this.coApplicants = coApplicants;
+        this.users = users;
         this.drafts = drafts;
         this.errors = errors;
     }
 
     @GetMapping("/portal/calls/{callId}/apply")
-    String applyForm(@PathVariable String callId, @RequestParam(defaultValue = "1") String step, Model model, Authentication user) {
+    String applyForm(@PathVariable String callId, @RequestParam(defaultValue = "1") String step, @RequestParam(required = false) String of,
+                     Model model, Authentication user) {
         Call call = calls.get(callId);
+        String owner = coApplicants.ownerOfDraft(call.id(), user.getName(), of);
         if (calls.statusOf(call) != CallStatus.OPEN) {
             return "redirect:/portal/calls/" + call.id(); // the call's page says why it takes no application
         }
-        Optional<Draft> draft = drafts.find(callId, user.getName());
+        Optional<Draft> draft = drafts.find(callId, owner);
         int shown = step.matches("[1-4]") ? Integer.parseInt(step) : 1;
         if (shown == REVIEW && draft.isPresent()) {
             List<FieldProblem> problems = drafts.problems(call, draft.get());
             if (!problems.isEmpty()) {
-                return page(model, call, draft.get().form(), draft, REVIEW, problems, null);
+                return page(model, call, owner, user, draft.get().form(), draft, REVIEW, problems, null);
             }
         }
-        return page(model, call, draft.map(Draft::form).orElse(PortalForm.empty(call)), draft, draft.isPresent() ? shown : 1, List.of(), null);
+        return page(model, call, owner, user, draft.map(Draft::form).orElse(PortalForm.empty(call)), draft, draft.isPresent() ? shown : 1,
+                List.of(), null);
     }
 
     /** The buttons: save, step:N (go to step N), addPartner, removePartner:i, submit. */
@@ -67,39 +78,43 @@ class ApplyController {
     String apply(@PathVariable String callId, @ModelAttribute PortalForm form,
                  @RequestParam(name = "proposal", required = false) MultipartFile proposal,
                  @RequestParam("action") String action, @RequestParam(defaultValue = "1") int step,
-                 Model model, Authentication user) {
+                 @RequestParam(required = false) String of, Model model, Authentication user) {
         Call call = calls.get(callId);
-        if (drafts.applied(callId, user.getName())) {
+        String owner = coApplicants.ownerOfDraft(call.id(), user.getName(), of);
+        if (drafts.applied(callId, owner)) {
             return "redirect:/portal/applications?submitted"; // a second click on submit, or a tab left open
         }
         ProgrammeDefinition programme = calls.programmeOf(call);
         PortalForm typed = action.startsWith("removePartner:") ? form.withPartnerRemoved(programme, row(action)) : form;
         Draft draft;
         try {
-            draft = drafts.save(call, user.getName(), typed, proposal == null ? null : ApplicationController.read(proposal));
+            draft = drafts.save(call, owner, typed, proposal == null ? null : ApplicationController.read(proposal));
         } catch (InvalidInputException e) {
-            return page(model, call, typed.kept(programme), drafts.find(callId, user.getName()), step, e.problems(), null);
+            return page(model, call, owner, user, typed.kept(programme), drafts.find(callId, owner), step, e.problems(), null);
         } catch (PayloadTooLargeException e) {
-            return page(model, call, typed.kept(programme), drafts.find(callId, user.getName()), step,
+            return page(model, call, owner, user, typed.kept(programme), drafts.find(callId, owner), step,
                     List.of(new FieldProblem(ProposalCheck.FIELD, e.getMessage())), null);
         } catch (ConflictException e) {
-            return page(model, call, typed.kept(programme), Optional.empty(), step, List.of(), e.getMessage());
+            return page(model, call, owner, user, typed.kept(programme), Optional.empty(), step, List.of(), e.getMessage());
         }
         if (action.equals("submit")) {
             try {
-                drafts.submit(call, user.getName());
+                if (!owner.equals(user.getName())) {
+                    throw new ConflictException("action", "Only the applicant submits the application");
+                }
+                drafts.submit(call, owner);
                 return "redirect:/portal/applications?submitted";
             } catch (InvalidInputException e) {
-                return page(model, call, draft.form(), Optional.of(draft), REVIEW, e.problems(), null);
+                return page(model, call, owner, user, draft.form(), Optional.of(draft), REVIEW, e.problems(), null);
             } catch (ConflictException e) {
-                return page(model, call, draft.form(), Optional.of(draft), REVIEW, List.of(), e.getMessage());
+                return page(model, call, owner, user, draft.form(), Optional.of(draft), REVIEW, List.of(), e.getMessage());
             }
         }
         if (action.equals("addPartner")) {
             // the draft keeps no empty row: the new one lives on this page until something is typed in it
-            return page(model, call, draft.form().withPartnerAdded(programme), Optional.of(draft), 2, List.of(), null);
+            return page(model, call, owner, user, draft.form().withPartnerAdded(programme), Optional.of(draft), 2, List.of(), null);
         }
-        String base = "redirect:/portal/calls/" + call.id() + "/apply?step=";
+        String base = "redirect:/portal/calls/" + call.id() + "/apply" + ofQuery(owner, user) + "step=";
         if (action.startsWith("step:")) {
             return base + (action.substring(5).matches("[1-4]") ? action.substring(5) : "1");
         }
@@ -111,16 +126,28 @@ class ApplyController {
 
     /** The page's script saves the draft a few seconds after the applicant types; the PDF goes with a button. */
     @PostMapping("/portal/calls/{callId}/draft")
-    ResponseEntity<Void> autosave(@PathVariable String callId, @ModelAttribute PortalForm form, Authentication user) {
+    ResponseEntity<Void> autosave(@PathVariable String callId, @ModelAttribute PortalForm form, @RequestParam(required = false) String of,
+                                  Authentication user) {
         Call call = calls.get(callId);
-        if (drafts.applied(callId, user.getName())) {
-            throw new ConflictException("callId", "You have already applied to this call");
+        String owner = coApplicants.ownerOfDraft(call.id(), user.getName(), of);
+        if (drafts.applied(callId, owner)) {
+            throw new ConflictException("callId", "This application is submitted already");
         }
-        drafts.save(call, user.getName(), form, null);
+        drafts.save(call, owner, form, null);
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
     }
 
-    private String page(Model model, Call call, PortalForm form, Optional<Draft> draft, int step, List<FieldProblem> problems, String error) {
+    /** "?of=owner&" when the user writes someone else's draft, "?" otherwise: the start of a query to add to. */
+    static String ofQuery(String owner, Authentication user) {
+        return owner.equals(user.getName()) ? "?" : "?of=" + URLEncoder.encode(owner, StandardCharsets.UTF_8) + "&";
+    }
+
+    private String page(Model model, Call call, String owner, Authentication user, PortalForm form, Optional<Draft> draft, int step,
+                        List<FieldProblem> problems, String error) {
+        boolean mine = owner.equals(user.getName());
+        model.addAttribute("owner", mine ? null : owner);
+        model.addAttribute("ownerName", mine ? null : users.contact(owner).name());
+        model.addAttribute("coApplicants", mine ? coApplicants.of(call.id(), owner) : List.of());
         ProgrammeDefinition programme = calls.programmeOf(call);
         Map<String, String> byField = problems.stream()
                 .collect(Collectors.toMap(p -> ApplyErrors.portalField(p.field()), FieldProblem::message, (a, b) -> a, java.util.LinkedHashMap::new));

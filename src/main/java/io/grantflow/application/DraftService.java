@@ -32,8 +32,11 @@ class DraftService {
     private final SubmissionService submissions;
     private final CallService calls;
     private final Clock clock;
+    private final CoApplicants coApplicants;
 
-    DraftService(DraftRepository drafts, ApplicationRepository applications, SubmissionService submissions, CallService calls, Clock clock) {
+    DraftService(DraftRepository drafts, ApplicationRepository applications, SubmissionService submissions, CallService calls, Clock clock,
+                 CoApplicants coApplicants) {
+        this.coApplicants = coApplicants;
         this.drafts = drafts;
         this.applications = applications;
         this.submissions = submissions;
@@ -49,6 +52,12 @@ class DraftService {
     List<Draft> ofApplicant(String applicantId) {
         return drafts.ofApplicant(applicantId).stream()
                 .filter(d -> !applications.existsForApplicant(d.callId(), applicantId)).toList();
+    }
+
+    /** The drafts of others that the user accepted to write with them. */
+    List<Draft> sharedWith(String userId) {
+        return coApplicants.sharedWith(userId).stream()
+                .flatMap(invitation -> drafts.find(invitation.callId(), invitation.applicantId()).stream()).toList();
     }
 
     boolean applied(String callId, String applicantId) {
@@ -101,6 +110,7 @@ class DraftService {
         SubmissionService.Submitted submitted = submissions.submit(call.id(), applicantId,
                 draft.form().toApplicationForm(calls.programmeOf(call)), drafts.proposal(call.id(), applicantId).orElseThrow(),
                 draft.idempotencyKey());
+        coApplicants.submitted(call.id(), applicantId, submitted.application().id());
         drafts.delete(call.id(), applicantId);
         return submitted;
     }

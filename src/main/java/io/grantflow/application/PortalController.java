@@ -59,8 +59,11 @@ class PortalController {
 
     @GetMapping("/portal/applications")
     String mine(Model model, Authentication user) {
-        model.addAttribute("applications", applications.ofApplicant(user.getName()));
-        model.addAttribute("drafts", drafts.ofApplicant(user.getName()));
+        model.addAttribute("applications", Stream.concat(applications.ofApplicant(user.getName()).stream(),
+                applications.ofCoApplicant(user.getName()).stream()).toList());
+        model.addAttribute("drafts", Stream.concat(drafts.ofApplicant(user.getName()).stream(),
+                drafts.sharedWith(user.getName()).stream()).toList());
+        model.addAttribute("me", user.getName());
         model.addAttribute("calls", calls.list(null).stream().collect(Collectors.toMap(Call::id, Call::title)));
         model.addAttribute("zone", Call.FUNDER_ZONE);
         return "portal/applications";

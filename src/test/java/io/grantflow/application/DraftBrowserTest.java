@@ -11,14 +11,11 @@ import java.util.Map;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.support.Browser;
-import io.grantflow.support.IntegrationTest;
-import io.grantflow.support.RequiresChromium;
+import io.grantflow.support.BrowserTest;
 import io.grantflow.support.Screens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -26,17 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * after the browser is closed, the mistakes are listed at the top with links to their fields, the PDF stays, and the
  * review page submits it.
  */
-@RequiresChromium
-class DraftBrowserTest extends IntegrationTest {
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class DraftBrowserTest extends BrowserTest {
 
     @Test
     void anApplicantResumesADraftAfterClosingTheBrowserCorrectsAMistakeAndSubmits() throws Exception {
@@ -52,9 +39,10 @@ class DraftBrowserTest extends IntegrationTest {
         type("keywords", "kelp, acoustics, ecology");
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), "Draft saved at"));
         assertThat(browser.findElement(By.cssSelector("li[aria-current=step]")).getText()).isEqualTo("1. Project");
+        assertThat(Browser.cspViolations(browser)).as("the page's script is a file of the portal's own").isEmpty();
         Screens.shoot(browser, "draft-step1-en");
-        browser.quit();
-
+        browser.quit(); // the browser closed: only the server keeps the draft
+        browser = Browser.start();
         logIn(applicant, "en");
         browser.get(url("/portal/applications"));
         assertThat(browser.findElement(By.id("drafts")).getText()).contains("Kelp forests and their sounds", call.title());
@@ -144,13 +132,7 @@ class DraftBrowserTest extends IntegrationTest {
     }
 
     private void logIn(String userId, String language) {
-        browser = Browser.start();
-        Screens.laptop(browser);
-        browser.get(url("/login?lang=" + language));
-        browser.findElement(By.id("username")).sendKeys(userId);
-        browser.findElement(By.id("password")).sendKeys(userId);
-        browser.findElement(By.id("login")).click();
-        Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("/portal/applications"));
+        Browser.logInToPortal(browser, port, userId, language);
     }
 
     private void next() {
@@ -162,9 +144,5 @@ class DraftBrowserTest extends IntegrationTest {
 
     private void type(String id, String text) {
         browser.findElement(By.id(id)).sendKeys(text);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -111,13 +111,13 @@ class DraftTest extends IntegrationTest {
                 .query(String.class).list()).containsExactly("JP", "DE", "BR");
     }
 
-    private static PortalForm complete(Call call) {
+    static PortalForm complete(Call call) {
         return new PortalForm("Graphene photonics for quantum links", "We will build quantum links with graphene photonic circuits.",
                 "graphene, photonics, quantum", new BigDecimal("9500"), 12, LocalDate.of(2021, 6, 30), "UMR1001",
                 List.of(new Partner("University of Tokyo", "JP", "Ken Sato", "ken.sato@u-tokyo.example")), "", false, "", List.of());
     }
 
-    private static Map<String, String> completeFields(String action) {
+    static Map<String, String> completeFields(String action) {
         return Map.ofEntries(Map.entry("action", action), Map.entry("step", "4"),
                 Map.entry("title", "Graphene photonics for quantum links"),
                 Map.entry("abstractText", "We will build quantum links with graphene photonic circuits."),
