@@ -3,17 +3,21 @@ package io.grantflow.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipInputStream;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.dashboard.DashboardService;
+import io.grantflow.privacy.PersonalDataExport;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.support.IntegrationTest;
 import io.grantflow.support.PortalSession;
@@ -25,6 +29,7 @@ class DraftTest extends IntegrationTest {
 
     @Autowired DraftService drafts;
     @Autowired DashboardService dashboards;
+    @Autowired PersonalDataExport export;
 
     @Test
     void aDraftTypedInThePortalIsKeptCountedNowhereAndSubmittedOnce() {
@@ -109,6 +114,21 @@ class DraftTest extends IntegrationTest {
         assertThat(count("SELECT COUNT(*) FROM application_partner WHERE application_id = ?", id)).isEqualTo(3);
         assertThat(jdbc.sql("SELECT country FROM application_partner WHERE application_id = ? ORDER BY position").params(id)
                 .query(String.class).list()).containsExactly("JP", "DE", "BR");
+    }
+
+    @Test
+    void aPersonsDataDownloadHoldsTheDraft() throws Exception {
+        Call call = openFirstStepCall();
+        String applicant = applicant("en");
+        drafts.save(call, applicant, complete(call), null);
+
+        Map<String, String> files = new HashMap<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(export.zipOf(applicant)))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files.get("tables/application_draft.json")).contains("Graphene photonics for quantum links", call.id());
     }
 
     static PortalForm complete(Call call) {
