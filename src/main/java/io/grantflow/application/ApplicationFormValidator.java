@@ -21,7 +21,7 @@ import io.grantflow.problem.FieldProblem;
 final class ApplicationFormValidator {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int KEYWORD_MAX_CHARS = 60;
     private static final int NAME_MAX_CHARS = 200;
     private static final int INSTITUTION_MAX_CHARS = 300;

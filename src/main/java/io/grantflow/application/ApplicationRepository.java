@@ -106,6 +106,17 @@ class ApplicationRepository {
                 .param(applicantId).query(this::map).list();
     }
 
+    /** The applications with the user among their co-applicants (table co_applicant, kept by CoApplicants). */
+    List<Application> findByCoApplicant(String userId) {
+        return jdbc.sql("SELECT * FROM application WHERE id IN (SELECT application_id FROM co_applicant WHERE user_id = ?) ORDER BY submitted_at DESC")
+                .param(userId).query(this::map).list();
+    }
+
+    boolean isCoApplicant(String applicationId, String userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM co_applicant WHERE application_id = ? AND user_id = ?")
+                .params(applicationId, userId).query(Long.class).single() > 0;
+    }
+
     List<Application> findByCall(String callId) {
         return jdbc.sql("SELECT * FROM application WHERE call_id = ? ORDER BY submitted_at")
                 .param(callId).query(this::map).list();

@@ -29,10 +29,13 @@ public class ApplicationService {
         return applications.find(id).orElseThrow(() -> new NotFoundException("No application " + id));
     }
 
-    /** The application if the user may see it; otherwise 404, so that others' applications do not even show as existing. */
+    /**
+     * The application if the user may see it (a manager, its applicant, a co-applicant who wrote it); otherwise 404,
+     * so that others' applications do not even show as existing.
+     */
     public Application getFor(String id, String userId, boolean isManager) {
         Application application = applications.find(id).orElse(null);
-        if (application == null || !(isManager || application.applicantId().equals(userId))) {
+        if (application == null || !(isManager || application.applicantId().equals(userId) || applications.isCoApplicant(id, userId))) {
             throw new NotFoundException("No application " + id);
         }
         return application;
@@ -40,6 +43,11 @@ public class ApplicationService {
 
     public List<Application> ofApplicant(String applicantId) {
         return applications.findByApplicant(applicantId);
+    }
+
+    /** The applications others submitted with the user as a co-applicant. */
+    List<Application> ofCoApplicant(String userId) {
+        return applications.findByCoApplicant(userId);
     }
 
     public List<Application> ofCall(String callId) {

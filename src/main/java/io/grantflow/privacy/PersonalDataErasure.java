@@ -63,6 +63,8 @@ class PersonalDataErasure {
             }
         }
         jdbc.sql("DELETE FROM notification WHERE recipient_id = ?").param(userId).update();
+        jdbc.sql("DELETE FROM application_draft WHERE applicant_id = ?").param(userId).update();
+        jdbc.sql("DELETE FROM co_applicant WHERE applicant_id = ? OR user_id = ?").params(userId, userId).update();
         jdbc.sql("DELETE FROM reviewer_profile WHERE user_id = ?").param(userId).update();
         jdbc.sql("DELETE FROM account_key WHERE user_id = ?").param(userId).update();
         jdbc.sql("UPDATE prize_nomination SET nominator_id = ? WHERE nominator_id = ?").params(pseudonym, userId).update();

@@ -32,6 +32,8 @@ public class PersonalDataExport {
     /** Tables whose rows name the person in a column of their own. */
     private static final Map<String, String> BY_PERSON = linked(
             "application", "applicant_id",
+            "application_draft", "applicant_id",
+            "co_applicant", "applicant_id",
             "prize_nomination", "nominator_id",
             "reviewer_profile", "user_id",
             "review_assignment", "reviewer_id",

@@ -56,17 +56,21 @@ class PortalBrowserTest extends IntegrationTest {
         type("title", "Coral reef acoustics across the Pacific");
         type("abstractText", "We will listen to coral reefs with a partner team in Fiji.");
         type("keywords", "acoustics, coral reefs, oceanography");
+        next();
         type("budgetEur", "8000");
         WebElement duration = browser.findElement(By.id("durationMonths"));
         duration.clear();
         duration.sendKeys("12");
         browser.executeScript("document.getElementById('phdDate').value = '2019-09-15'");
         type("unitCode", "UMR5800");
-        type("partnerInstitution", "University of the South Pacific");
-        type("partnerCountry", "FJ");
-        type("partnerLead", "Mere Tuilagi");
-        type("partnerEmail", "mere@usp.example");
+        type("partners[0].institution", "University of the South Pacific");
+        type("partners[0].country", "FJ");
+        type("partners[0].leadName", "Mere Tuilagi");
+        type("partners[0].email", "mere@usp.example");
+        next();
         browser.findElement(By.id("proposal")).sendKeys(proposal.toString());
+        next();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("review")));
         browser.findElement(By.id("submit")).click();
 
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("applications")));
@@ -93,14 +97,20 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes candidatures");
 
         browser.get(url("/portal/calls/" + call.id() + "/apply"));
-        browser.executeScript("document.getElementById('apply-form').noValidate = true");
         type("title", "Too few keywords");
         type("keywords", "one, two");
-        browser.findElement(By.id("submit")).click();
+        browser.findElement(By.id("to-step-4")).click();
 
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("em.error")));
         assertThat(browser.findElement(By.id("apply-form")).getText()).contains("give 3 to 10 keywords");
         assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ?", applicant)).isZero();
+    }
+
+    private void next() {
+        WebElement step = browser.findElement(By.name("step"));
+        browser.findElement(By.id("next")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.stalenessOf(step));
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.name("step")));
     }
 
     private void type(String id, String text) {

@@ -82,6 +82,7 @@ class AccessMatrixTest extends CallScenario {
             GET /portal/applications/{id}/annual-reports/{year}             302>login 404 404 404 404 404 404
             GET /portal/applications/{id}/final-report                      302>login 404 404 404 404 404 404
             GET /portal/calls/{callId}/apply                                302>login 302 302 302 302 302 302
+            GET /portal/co-applicants/{token}                               302>login 404 404 404 404 404 404
             GET /portal/calls/new                                           302>login 403 403 403 403 200 403
             GET /portal/calls/{callId}/settings                             302>login 403 403 403 403 200 403
             GET /portal/calls/{callId}/nominate                             302>login 302 302 302 302 302 302
@@ -135,6 +136,9 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/applications/{id}/report                           302>login 409 404 404 404 404 404
             POST /portal/applications/{id}/annual-report                    302>login 409 404 404 404 404 404
             POST /portal/calls/{callId}/apply                               302>login 400 400 400 400 400 400
+            POST /portal/calls/{callId}/co-applicants                       302>login 400 400 400 400 400 400
+            POST /portal/calls/{callId}/draft                               302>login 409 409 409 409 409 409
+            POST /portal/co-applicants/{token}                              302>login 404 404 404 404 404 404
             POST /portal/dashboard/calls/{callId}/doubtful-exclusions/{matchId} 302>login 403 403 403 403 400 403
             POST /portal/dashboard/calls/{callId}/assignment/pins           302>login 403 403 403 403 409 403
             POST /portal/dashboard/calls/{callId}/assignment/release        302>login 403 403 403 403 409 403

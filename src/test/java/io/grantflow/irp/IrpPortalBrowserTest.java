@@ -59,12 +59,12 @@ class IrpPortalBrowserTest extends IrpScenario {
         String coordinator = applicant("en");
         logIn(coordinator);
         fill(call, "Shallow reef acoustics", 15000, 15000, 15000, 15000, 10000);
-        browser.findElement(By.id("submit")).click();
 
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("yearlyBudget-error")));
         assertThat(browser.findElement(By.id("yearlyBudget-error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Budget by project year");
         // What was typed is still there to correct.
-        assertThat(browser.findElement(By.id("partner2Institution")).getAttribute("value")).isEqualTo("TU Berlin");
+        assertThat(browser.findElement(By.id("partners[1].institution")).getAttribute("value")).isEqualTo("TU Berlin");
         assertThat(browser.findElement(By.id("year5")).getAttribute("value")).startsWith("10000");
         assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ?", coordinator)).isZero();
     }
@@ -108,25 +108,38 @@ class IrpPortalBrowserTest extends IrpScenario {
         type("title", title);
         type("abstractText", "A network of hydrophones shared by three laboratories.");
         type("keywords", "oceanography, acoustics, climate");
+        next();
         type("budgetEur", "75000");
         WebElement duration = browser.findElement(By.id("durationMonths"));
         duration.clear();
         duration.sendKeys("60");
         type("unitCode", "UMR5800");
-        type("partnerInstitution", "University of Tokyo");
-        type("partnerCountry", "JP");
-        type("partnerLead", "Ken Sato");
-        type("partnerEmail", "ken@partner.example");
-        type("partner2Institution", "TU Berlin");
-        type("partner2Country", "DE");
-        type("partner2Lead", "Anna Weber");
-        type("partner2Email", "anna@partner.example");
+        type("partners[0].institution", "University of Tokyo");
+        type("partners[0].country", "JP");
+        type("partners[0].leadName", "Ken Sato");
+        type("partners[0].email", "ken@partner.example");
         browser.findElement(By.id("permanentPosition")).click();
         type("jointWork", "Two joint papers (2023, 2025).");
         for (int y = 1; y <= years.length; y++) {
             type("year" + y, Integer.toString(years[y - 1]));
         }
+        browser.findElement(By.id("add-partner")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("partners[1].institution")));
+        type("partners[1].institution", "TU Berlin");
+        type("partners[1].country", "DE");
+        type("partners[1].leadName", "Anna Weber");
+        type("partners[1].email", "anna@partner.example");
+        next();
         browser.findElement(By.id("proposal")).sendKeys(proposal.toString());
+        next();
+    }
+
+    /** Goes on to the next step of the form, or from the documents to the review. */
+    private void next() {
+        WebElement step = browser.findElement(By.name("step"));
+        browser.findElement(By.id("next")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.stalenessOf(step));
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.name("step")));
     }
 
     private void type(String id, String text) {

@@ -56,6 +56,16 @@ public final class Browser {
         }
     }
 
+    /** Logs in to the portal at a laptop's width in the language, with the password equal to the user id. */
+    public static void logInToPortal(ChromeDriver driver, int port, String userId, String language) {
+        Screens.laptop(driver);
+        driver.get("http://localhost:" + port + "/login?lang=" + language);
+        driver.findElement(By.id("username")).sendKeys(userId);
+        driver.findElement(By.id("password")).sendKeys(userId);
+        driver.findElement(By.id("login")).click();
+        waitUpTo(driver, 20).until(ExpectedConditions.urlContains("/portal/applications"));
+    }
+
     /** Opens Camunda Tasklist and logs in with the password equal to the user id, as test users are made. */
     public static void logInToTasklist(ChromeDriver driver, int port, String userId) {
         driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
