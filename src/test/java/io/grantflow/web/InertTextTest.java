@@ -75,7 +75,9 @@ class InertTextTest extends CallScenario {
         theReceiptHoldsItLiterally(applicant, call);
 
         closeCall(call);
-        Task task = reviewTasksOf(app).get(0);
+        Task declaration = reviewTasksOf(app).get(0);
+        assertThat(declaration.getName()).isEqualTo("Declare conflicts: " + new TaskNames().text(TITLE));
+        Task task = accept(declaration);
         assertThat(task.getName()).isEqualTo(REVIEW_TASK_NAME);
         assertThat(mailSubjectsTo(task.getAssignee())).contains("Invitation to review \"" + TITLE + "\"");
         theExportsHoldNoFormula(call, app);
