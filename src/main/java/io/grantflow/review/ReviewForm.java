@@ -99,7 +99,7 @@ final class ReviewForm {
         words.put("partnersLabel", fr ? "Équipes partenaires" : "Partner teams");
         words.put("applicantLabel", fr ? "Candidat" : "Applicant");
         words.put("declarationText", fr
-                ? "Le résumé et la proposition s'ouvrent dès que vous acceptez : vous évaluez alors dans une seconde tâche, « Évaluation »."
+                ? "Le résumé et la proposition s'ouvrent dès que vous acceptez : vous évaluez alors dans une seconde tâche, « Review »."
                 : "The abstract and the proposal open once you accept: you then review in a second task, \"Review\".");
         words.put("proposalLinkText", fr ? "Ouvrir la proposition (PDF)" : "Open the proposal (PDF)");
         words.put("newTabText", fr ? "(dans un nouvel onglet)" : "(in a new tab)");
