@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +30,13 @@ class RankApplicationsDelegate implements JavaDelegate {
     private final FundingDecisionService decisions;
     private final CallService calls;
     private final ObjectMapper json;
+    private final MessageSource messages;
 
-    RankApplicationsDelegate(FundingDecisionService decisions, CallService calls, ObjectMapper json) {
+    RankApplicationsDelegate(FundingDecisionService decisions, CallService calls, ObjectMapper json, MessageSource messages) {
         this.decisions = decisions;
         this.calls = calls;
         this.json = json;
+        this.messages = messages;
     }
 
     @Override
@@ -41,14 +44,19 @@ class RankApplicationsDelegate implements JavaDelegate {
         Call call = calls.get((String) execution.getVariable("callId"));
         List<RankedApplication> ranking = decisions.rank(call.id());
         Set<Integer> tiedRanks = RankingTies.tiedRanks(ranking);
+        ScoreCalibration calibration = decisions.calibration(call.id());
         // each option carries its amount, so that the form adds up what is ticked as the committee ticks it
         List<Map<String, Object>> options = ranking.stream().filter(RankedApplication::fundable)
                 .map(r -> Map.<String, Object>of("value", r.applicationId(), "budget", r.budgetEur(), "label",
                         String.format(Locale.ROOT, "%d. %s (mean %.2f, %s EUR)", r.rank(), r.title(), r.mean(), r.budgetEur().toPlainString())))
                 .toList();
         List<String> proposed = ranking.stream().filter(RankedApplication::proposedForFunding).map(RankedApplication::applicationId).toList();
-        execution.setVariable("ranking", jsonValue(ranking.stream().map(r -> row(r, tiedRanks)).toList()));
-        execution.setVariable("rankingColumns", jsonValue(COLUMNS));
+        execution.setVariable("ranking", jsonValue(ranking.stream().map(r -> row(r, tiedRanks, calibration)).toList()));
+        execution.setVariable("rankingColumns", jsonValue(calibration.possible() ? CALIBRATED_COLUMNS : COLUMNS));
+        // the committee's form is in English, as the rest of its text
+        execution.setVariable("calibrationNote", calibration.possible()
+                ? messages.getMessage("calibration.explain", new Object[] {calibration.sharedReviewers()}, Locale.ENGLISH)
+                : messages.getMessage("calibration.notPossible", null, Locale.ENGLISH));
         execution.setVariable("criterionMeans", jsonValue(ranking.stream().map(RankApplicationsDelegate::criterionRow).toList()));
         execution.setVariable("criterionColumns", jsonValue(criterionColumns(call.criteria())));
         execution.setVariable("rankingOptions", jsonValue(options));
@@ -65,6 +73,11 @@ class RankApplicationsDelegate implements JavaDelegate {
     static final List<Map<String, String>> COLUMNS = List.of(column("rank", "Rank"), column("title", "Application"),
             column("mean", "Weighted mean"), column("budgetEur", "Amount (EUR)"), column("fundable", "Fundable"));
 
+    /** The same with the calibrated mean beside the raw one, when the reviewers' leniency could be estimated. */
+    static final List<Map<String, String>> CALIBRATED_COLUMNS = List.of(column("rank", "Rank"), column("title", "Application"),
+            column("mean", "Weighted mean"), column("calibrated", "Calibrated mean"), column("budgetEur", "Amount (EUR)"),
+            column("fundable", "Fundable"));
+
     /** The criteria table's columns: rank, each criterion (with its weight and threshold), the number of reviews. */
     static List<Map<String, String>> criterionColumns(List<Criterion> criteria) {
         List<Map<String, String>> columns = new ArrayList<>(List.of(column("rank", "Rank")));
@@ -77,11 +90,13 @@ class RankApplicationsDelegate implements JavaDelegate {
     }
 
     /** "2", or "2 (tie)" when another application has the same weighted mean. */
-    private static Map<String, Object> row(RankedApplication r, Set<Integer> tiedRanks) {
+    private static Map<String, Object> row(RankedApplication r, Set<Integer> tiedRanks, ScoreCalibration calibration) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("rank", tiedRanks.contains(r.rank()) ? r.rank() + " (tie)" : String.valueOf(r.rank()));
         row.put("title", r.title());
         row.put("mean", r.mean());
+        Double calibrated = calibration.meanOf(r.applicationId());
+        row.put("calibrated", calibrated == null ? "–" : calibrated);
         row.put("budgetEur", r.budgetEur());
         row.put("fundable", fundable(r));
         return row;
