@@ -51,14 +51,14 @@ class RankApplicationsDelegate implements JavaDelegate {
                         String.format(Locale.ROOT, "%d. %s (mean %.2f, %s EUR)", r.rank(), r.title(), r.mean(), r.budgetEur().toPlainString())))
                 .toList();
         List<String> proposed = ranking.stream().filter(RankedApplication::proposedForFunding).map(RankedApplication::applicationId).toList();
-        execution.setVariable("ranking", jsonValue(ranking.stream().map(r -> row(r, tiedRanks, calibration)).toList()));
-        execution.setVariable("rankingColumns", jsonValue(calibration.possible() ? CALIBRATED_COLUMNS : COLUMNS));
+        execution.setVariable("ranking", jsonValue(ranking.stream().map(r -> row(r, tiedRanks)).toList()));
+        execution.setVariable("rankingColumns", jsonValue(COLUMNS));
         // the committee's form is in English, as the rest of its text
         execution.setVariable("calibrationNote", calibration.possible()
                 ? messages.getMessage("calibration.explain", new Object[] {calibration.sharedReviewers()}, Locale.ENGLISH)
                 : messages.getMessage("calibration.notPossible", null, Locale.ENGLISH));
-        execution.setVariable("criterionMeans", jsonValue(ranking.stream().map(RankApplicationsDelegate::criterionRow).toList()));
-        execution.setVariable("criterionColumns", jsonValue(criterionColumns(call.criteria())));
+        execution.setVariable("criterionMeans", jsonValue(ranking.stream().map(r -> criterionRow(r, calibration)).toList()));
+        execution.setVariable("criterionColumns", jsonValue(criterionColumns(call.criteria(), calibration.possible())));
         execution.setVariable("rankingOptions", jsonValue(options));
         execution.setVariable("fundedApplicationIds", jsonValue(proposed));
         execution.setVariable("envelopeEur", call.envelopeEur().toPlainString());
@@ -73,14 +73,15 @@ class RankApplicationsDelegate implements JavaDelegate {
     static final List<Map<String, String>> COLUMNS = List.of(column("rank", "Rank"), column("title", "Application"),
             column("mean", "Weighted mean"), column("budgetEur", "Amount (EUR)"), column("fundable", "Fundable"));
 
-    /** The same with the calibrated mean beside the raw one, when the reviewers' leniency could be estimated. */
-    static final List<Map<String, String>> CALIBRATED_COLUMNS = List.of(column("rank", "Rank"), column("title", "Application"),
-            column("mean", "Weighted mean"), column("calibrated", "Calibrated mean"), column("budgetEur", "Amount (EUR)"),
-            column("fundable", "Fundable"));
-
-    /** The criteria table's columns: rank, each criterion (with its weight and threshold), the number of reviews. */
-    static List<Map<String, String>> criterionColumns(List<Criterion> criteria) {
-        List<Map<String, String>> columns = new ArrayList<>(List.of(column("rank", "Rank")));
+    /**
+     * The criteria table's columns: rank, the weighted mean and beside it the calibrated one (when the reviewers'
+     * leniency could be estimated), each criterion (with its weight and threshold), the number of reviews.
+     */
+    static List<Map<String, String>> criterionColumns(List<Criterion> criteria, boolean calibrated) {
+        List<Map<String, String>> columns = new ArrayList<>(List.of(column("rank", "Rank"), column("mean", "Weighted mean")));
+        if (calibrated) {
+            columns.add(column("calibrated", "Calibrated mean"));
+        }
         for (Criterion c : criteria) {
             columns.add(column("criterion_" + c.id(), c.name().en() + " ×" + FundingDecisionService.plain(c.weight())
                     + (c.threshold() == null ? "" : ", at least " + FundingDecisionService.plain(c.threshold()))));
@@ -90,21 +91,22 @@ class RankApplicationsDelegate implements JavaDelegate {
     }
 
     /** "2", or "2 (tie)" when another application has the same weighted mean. */
-    private static Map<String, Object> row(RankedApplication r, Set<Integer> tiedRanks, ScoreCalibration calibration) {
+    private static Map<String, Object> row(RankedApplication r, Set<Integer> tiedRanks) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("rank", tiedRanks.contains(r.rank()) ? r.rank() + " (tie)" : String.valueOf(r.rank()));
         row.put("title", r.title());
         row.put("mean", r.mean());
-        Double calibrated = calibration.meanOf(r.applicationId());
-        row.put("calibrated", calibrated == null ? "–" : calibrated);
         row.put("budgetEur", r.budgetEur());
         row.put("fundable", fundable(r));
         return row;
     }
 
-    private static Map<String, Object> criterionRow(RankedApplication r) {
+    private static Map<String, Object> criterionRow(RankedApplication r, ScoreCalibration calibration) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("rank", r.rank());
+        row.put("mean", r.mean());
+        Double calibrated = calibration.meanOf(r.applicationId());
+        row.put("calibrated", calibrated == null ? "–" : calibrated);
         r.criteria().forEach(m -> row.put("criterion_" + m.id(), m.mean()));
         row.put("reviews", r.reviews());
         return row;

@@ -7,20 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
-import io.grantflow.review.AssignmentPreferenceService;
-import io.grantflow.review.AssignmentPreferenceService.Pin;
 import io.grantflow.support.CallScenario;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The committee's exports hold the ranking's figures and the reviews' words, in CSV and in Excel alike. */
 class CommitteeExportsTest extends CallScenario {
-
-    @Autowired AssignmentPreferenceService pins;
 
     /** The columns of a First Step call, whose criteria are the programme's: quality, feasibility, collaboration. */
     static final List<String> HEADERS = List.of("rank", "application_id", "title", "requested_eur", "reviews",
@@ -94,8 +89,7 @@ class CommitteeExportsTest extends CallScenario {
         String a2 = submitEligible(call, applicant("en"), "Graphene two", List.of("graphene", "photonics", "quantum"), 9000);
         String a3 = submitEligible(call, applicant("en"), "Graphene three", List.of("graphene", "photonics", "quantum"), 9000);
         String manager = manager();
-        pins.pin(call.id(), List.of(new Pin(a1, lenient), new Pin(a1, second), new Pin(a2, second), new Pin(a2, third),
-                new Pin(a3, third), new Pin(a3, lenient)), manager);
+        pinReviewers(call, Map.of(a1, List.of(lenient, second), a2, List.of(second, third), a3, List.of(third, lenient)), manager);
         closeCall(call);
         for (String a : List.of(a1, a2, a3)) {
             for (Task t : reviewTasksOf(a)) {
