@@ -11,6 +11,7 @@ import java.util.List;
 import io.grantflow.call.CallService;
 import io.grantflow.decision.FundingDecisionService;
 import io.grantflow.decision.RankedApplication;
+import io.grantflow.decision.ScoreCalibration;
 import io.grantflow.review.Review;
 import io.grantflow.review.ReviewService;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the committee takes to its meeting: the call's ranking with every review's scores on each criterion of the
- * call and its comments, as CSV
- * and as an Excel workbook holding the same lines, and the decisions once taken, as CSV.
+ * call and its comments, and the calibrated mean beside the raw one, as CSV and as an Excel workbook holding the
+ * same lines, and the decisions once taken, as CSV.
  */
 @Service
 class CommitteeExports {
@@ -55,13 +56,15 @@ class CommitteeExports {
     @Transactional(readOnly = true)
     List<RankingLine> ranking(String callId) {
         List<RankingLine> lines = new ArrayList<>();
+        ScoreCalibration calibration = decisions.calibration(callId);
         for (RankedApplication r : decisions.rank(callId)) {
             List<Review> rs = reviews.reviewsOf(r.applicationId());
+            Double calibrated = calibration.meanOf(r.applicationId());
             if (rs.isEmpty()) {
-                lines.add(new RankingLine(r, null, null));
+                lines.add(new RankingLine(r, calibrated, null, null));
             }
             for (int i = 0; i < rs.size(); i++) {
-                lines.add(new RankingLine(r, i + 1, rs.get(i)));
+                lines.add(new RankingLine(r, calibrated, i + 1, rs.get(i)));
             }
         }
         return lines;

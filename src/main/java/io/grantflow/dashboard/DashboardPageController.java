@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.grantflow.audit.AuditTrail;
 import io.grantflow.call.Call;
+import io.grantflow.decision.FundingDecisionService;
 import io.grantflow.review.DoubtfulExclusionService;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,13 +22,15 @@ class DashboardPageController {
     private final DoubtfulExclusionService doubtfulExclusions;
     private final ManagerToDo toDo;
     private final AuditTrail audit;
+    private final FundingDecisionService decisions;
 
     DashboardPageController(DashboardService dashboards, DoubtfulExclusionService doubtfulExclusions, ManagerToDo toDo,
-                            AuditTrail audit) {
+                            AuditTrail audit, FundingDecisionService decisions) {
         this.dashboards = dashboards;
         this.doubtfulExclusions = doubtfulExclusions;
         this.toDo = toDo;
         this.audit = audit;
+        this.decisions = decisions;
     }
 
     /** A manager's home, where the login leads: what waits for him or her, then every call at a glance. */
@@ -50,6 +53,8 @@ class DashboardPageController {
         model.addAttribute("doubtful", doubtfulExclusions.ofCall(callId));
         model.addAttribute("refused", dashboards.refusedMessages(callId));
         model.addAttribute("changes", audit.ofCall(callId, Call.FUNDER_ZONE));
+        model.addAttribute("ranking", decisions.rank(callId));
+        model.addAttribute("calibration", decisions.calibration(callId));
         return "portal/dashboard/call";
     }
 

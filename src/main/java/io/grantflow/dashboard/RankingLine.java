@@ -12,15 +12,16 @@ import io.grantflow.review.Review;
 /**
  * One line of the committee's export: an application's place in the ranking with its mean on each criterion of the
  * call and their weighted mean, and one of its reviews (numbered, without the reviewer's name) with its score on
- * each criterion. An application without a review has one line with the review cells empty.
+ * each criterion. An application without a review has one line with the review cells empty. The calibrated mean
+ * (corrected for each reviewer's leniency) stands beside the weighted mean, empty when calibration is not possible.
  */
-record RankingLine(RankedApplication ranked, Integer reviewNumber, Review review) {
+record RankingLine(RankedApplication ranked, Double calibratedMean, Integer reviewNumber, Review review) {
 
     /** rank ... mean_&lt;criterion&gt;... weighted_mean ... &lt;criterion&gt;... comments: a column per criterion, twice. */
     static List<String> headers(List<Criterion> criteria) {
         List<String> headers = new ArrayList<>(List.of("rank", "application_id", "title", "requested_eur", "reviews"));
         criteria.forEach(c -> headers.add("mean_" + c.id()));
-        headers.addAll(List.of("weighted_mean", "proposed_for_funding", "fundable", "review"));
+        headers.addAll(List.of("weighted_mean", "calibrated_mean", "proposed_for_funding", "fundable", "review"));
         criteria.forEach(c -> headers.add(c.id()));
         headers.addAll(List.of("comment_for_applicant", "comment_for_committee"));
         return headers;
@@ -30,7 +31,7 @@ record RankingLine(RankedApplication ranked, Integer reviewNumber, Review review
         List<Object> cells = new ArrayList<>(Arrays.asList(ranked.rank(), ranked.applicationId(), ranked.title(),
                 ranked.budgetEur(), ranked.reviews()));
         ranked.criteria().forEach(m -> cells.add(m.mean()));
-        cells.addAll(Arrays.asList(ranked.mean(), ranked.proposedForFunding(), ranked.fundable(), reviewNumber));
+        cells.addAll(Arrays.asList(ranked.mean(), calibratedMean, ranked.proposedForFunding(), ranked.fundable(), reviewNumber));
         for (CriterionMean m : ranked.criteria()) {
             cells.add(review == null ? null : review.score(m.id()));
         }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.InvalidInputException;
+import io.grantflow.review.Review;
 import io.grantflow.review.ReviewService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -73,6 +75,23 @@ public class FundingDecisionService {
                     means, round(s.mean()), fundable, fits));
         }
         return ranking;
+    }
+
+    /**
+     * The ranking's weighted means corrected for each reviewer's leniency, estimated from the reviewers that the
+     * ranked applications share (see {@link ReviewerCalibration}); the ranking itself stays on the raw means.
+     */
+    public ScoreCalibration calibration(String callId) {
+        Call call = calls.get(callId);
+        Map<String, String> reviewerOf = reviews.reviewerOfEachAssignment(callId);
+        List<ReviewerCalibration.Score> scores = new ArrayList<>();
+        for (RankedApplication r : rank(callId)) {
+            for (Review review : reviews.reviewsOf(r.applicationId())) {
+                WeightedScores.ofReview(review, call.criteria()).ifPresent(score -> scores.add(new ReviewerCalibration.Score(
+                        reviewerOf.getOrDefault(review.assignmentId(), review.assignmentId()), r.applicationId(), score)));
+            }
+        }
+        return ScoreCalibration.of(ReviewerCalibration.estimate(scores));
     }
 
     /**
@@ -138,7 +157,7 @@ public class FundingDecisionService {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +30,13 @@ class RankApplicationsDelegate implements JavaDelegate {
     private final FundingDecisionService decisions;
     private final CallService calls;
     private final ObjectMapper json;
+    private final MessageSource messages;
 
-    RankApplicationsDelegate(FundingDecisionService decisions, CallService calls, ObjectMapper json) {
+    RankApplicationsDelegate(FundingDecisionService decisions, CallService calls, ObjectMapper json, MessageSource messages) {
         this.decisions = decisions;
         this.calls = calls;
         this.json = json;
+        this.messages = messages;
     }
 
     @Override
@@ -41,6 +44,7 @@ class RankApplicationsDelegate implements JavaDelegate {
         Call call = calls.get((String) execution.getVariable("callId"));
         List<RankedApplication> ranking = decisions.rank(call.id());
         Set<Integer> tiedRanks = RankingTies.tiedRanks(ranking);
+        ScoreCalibration calibration = decisions.calibration(call.id());
         // each option carries its amount, so that the form adds up what is ticked as the committee ticks it
         List<Map<String, Object>> options = ranking.stream().filter(RankedApplication::fundable)
                 .map(r -> Map.<String, Object>of("value", r.applicationId(), "budget", r.budgetEur(), "label",
@@ -49,8 +53,12 @@ class RankApplicationsDelegate implements JavaDelegate {
         List<String> proposed = ranking.stream().filter(RankedApplication::proposedForFunding).map(RankedApplication::applicationId).toList();
         execution.setVariable("ranking", jsonValue(ranking.stream().map(r -> row(r, tiedRanks)).toList()));
         execution.setVariable("rankingColumns", jsonValue(COLUMNS));
-        execution.setVariable("criterionMeans", jsonValue(ranking.stream().map(RankApplicationsDelegate::criterionRow).toList()));
-        execution.setVariable("criterionColumns", jsonValue(criterionColumns(call.criteria())));
+        // the committee's form is in English, as the rest of its text
+        execution.setVariable("calibrationNote", calibration.possible()
+                ? messages.getMessage("calibration.explain", new Object[] {calibration.sharedReviewers()}, Locale.ENGLISH)
+                : messages.getMessage("calibration.notPossible", null, Locale.ENGLISH));
+        execution.setVariable("criterionMeans", jsonValue(ranking.stream().map(r -> criterionRow(r, calibration)).toList()));
+        execution.setVariable("criterionColumns", jsonValue(criterionColumns(call.criteria(), calibration.possible())));
         execution.setVariable("rankingOptions", jsonValue(options));
         execution.setVariable("fundedApplicationIds", jsonValue(proposed));
         execution.setVariable("envelopeEur", call.envelopeEur().toPlainString());
@@ -65,9 +73,15 @@ class RankApplicationsDelegate implements JavaDelegate {
     static final List<Map<String, String>> COLUMNS = List.of(column("rank", "Rank"), column("title", "Application"),
             column("mean", "Weighted mean"), column("budgetEur", "Amount (EUR)"), column("fundable", "Fundable"));
 
-    /** The criteria table's columns: rank, each criterion (with its weight and threshold), the number of reviews. */
-    static List<Map<String, String>> criterionColumns(List<Criterion> criteria) {
-        List<Map<String, String>> columns = new ArrayList<>(List.of(column("rank", "Rank")));
+    /**
+     * The criteria table's columns: rank, the weighted mean and beside it the calibrated one (when the reviewers'
+     * leniency could be estimated), each criterion (with its weight and threshold), the number of reviews.
+     */
+    static List<Map<String, String>> criterionColumns(List<Criterion> criteria, boolean calibrated) {
+        List<Map<String, String>> columns = new ArrayList<>(List.of(column("rank", "Rank"), column("mean", "Weighted mean")));
+        if (calibrated) {
+            columns.add(column("calibrated", "Calibrated mean"));
+        }
         for (Criterion c : criteria) {
             columns.add(column("criterion_" + c.id(), c.name().en() + " ×" + FundingDecisionService.plain(c.weight())
                     + (c.threshold() == null ? "" : ", at least " + FundingDecisionService.plain(c.threshold()))));
@@ -87,9 +101,12 @@ class RankApplicationsDelegate implements JavaDelegate {
         return row;
     }
 
-    private static Map<String, Object> criterionRow(RankedApplication r) {
+    private static Map<String, Object> criterionRow(RankedApplication r, ScoreCalibration calibration) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("rank", r.rank());
+        row.put("mean", r.mean());
+        Double calibrated = calibration.meanOf(r.applicationId());
+        row.put("calibrated", calibrated == null ? "–" : calibrated);
         r.criteria().forEach(m -> row.put("criterion_" + m.id(), m.mean()));
         row.put("reviews", r.reviews());
         return row;

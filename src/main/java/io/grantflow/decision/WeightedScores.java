@@ -3,6 +3,7 @@ package io.grantflow.decision;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 import io.grantflow.application.Application;
 import io.grantflow.programme.Criterion;
@@ -31,5 +32,19 @@ record WeightedScores(Application application, int reviews, List<CriterionMean> 
         }
         return new WeightedScores(application, reviews.size(), means,
                 weights.signum() == 0 ? 0 : weighted / weights.doubleValue());
+    }
+
+    /** One review's scores weighted by the criteria's weights, over the criteria it scores; empty if it scores none. */
+    static OptionalDouble ofReview(Review review, List<Criterion> criteria) {
+        double weights = 0;
+        double weighted = 0;
+        for (Criterion c : criteria) {
+            Integer score = review.score(c.id());
+            if (score != null) {
+                weights += c.weight().doubleValue();
+                weighted += c.weight().doubleValue() * score;
+            }
+        }
+        return weights == 0 ? OptionalDouble.empty() : OptionalDouble.of(weighted / weights);
     }
 }

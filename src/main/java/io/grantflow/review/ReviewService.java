@@ -114,6 +114,11 @@ public class ReviewService {
         return reviews.reviewsOf(applicationId);
     }
 
+    /** Who wrote each review of the call, by the review's assignment: for the committee's calibration, never shown. */
+    public Map<String, String> reviewerOfEachAssignment(String callId) {
+        return reviews.ofCall(callId).stream().collect(Collectors.toMap(ReviewAssignment::id, ReviewAssignment::reviewerId));
+    }
+
     /** The comments meant for the applicant, without any reviewer's identity. */
     public List<String> commentsForApplicant(String applicationId) {
         return reviews.reviewsOf(applicationId).stream().map(Review::commentForApplicant).toList();

@@ -19,7 +19,7 @@ class CommitteeExportsTest extends CallScenario {
 
     /** The columns of a First Step call, whose criteria are the programme's: quality, feasibility, collaboration. */
     static final List<String> HEADERS = List.of("rank", "application_id", "title", "requested_eur", "reviews",
-            "mean_quality", "mean_feasibility", "mean_collaboration", "weighted_mean", "proposed_for_funding", "fundable",
+            "mean_quality", "mean_feasibility", "mean_collaboration", "weighted_mean", "calibrated_mean", "proposed_for_funding", "fundable",
             "review", "quality", "feasibility", "collaboration", "comment_for_applicant", "comment_for_committee");
     static final String AWKWARD = "=HYPERLINK(\"x\"), strong \"team\";\nsecond line, é";
 
@@ -64,18 +64,50 @@ class CommitteeExportsTest extends CallScenario {
                     .isEqualTo(Double.parseDouble(x.get(5)));
             assertThat(new BigDecimal(c.get(3))).isEqualByComparingTo(new BigDecimal(ranked.get("budgetEur").toString()))
                     .isEqualByComparingTo(new BigDecimal(x.get(3)));
-            assertThat(Boolean.parseBoolean(c.get(9))).isEqualTo(ranked.get("proposedForFunding"))
-                    .isEqualTo(Boolean.parseBoolean(x.get(9)));
-            for (int col = 12; col <= 14; col++) {
+            assertThat(Boolean.parseBoolean(c.get(10))).isEqualTo(ranked.get("proposedForFunding"))
+                    .isEqualTo(Boolean.parseBoolean(x.get(10)));
+            for (int col = 13; col <= 15; col++) {
                 assertThat(Integer.parseInt(c.get(col))).isEqualTo((int) Double.parseDouble(x.get(col)));
             }
-            assertThat(x.get(16)).isEqualTo(c.get(16)).isEqualTo("for the committee only");
+            assertThat(x.get(17)).isEqualTo(c.get(17)).isEqualTo("for the committee only");
         }
         assertThat(csv.get(1).get(1)).isEqualTo(best);
-        assertThat(csv.get(1).subList(12, 15)).containsExactly("5", "4", "5");
-        assertThat(csv.get(1).get(15)).as("a formula is defused, quotes and line breaks survive").isEqualTo("'" + AWKWARD);
-        assertThat(xlsx.get(1).get(15)).as("a spreadsheet cell holds text, never a formula").isEqualTo(AWKWARD);
-        assertThat(csv.subList(3, 5)).extracting(l -> l.get(15)).containsExactlyInAnyOrder("Fair.", "Thin partnership.");
+        assertThat(csv.get(1).subList(13, 16)).containsExactly("5", "4", "5");
+        assertThat(csv.get(1).get(16)).as("a formula is defused, quotes and line breaks survive").isEqualTo("'" + AWKWARD);
+        assertThat(xlsx.get(1).get(16)).as("a spreadsheet cell holds text, never a formula").isEqualTo(AWKWARD);
+        assertThat(csv.subList(3, 5)).extracting(l -> l.get(16)).containsExactlyInAnyOrder("Fair.", "Thin partnership.");
+    }
+
+    @Test
+    void theRankingExportsSetTheCalibratedMeanBesideTheRawOne() {
+        // three reviewers in a ring, each application shared by two of them; "lenient" gives 5 where the others give 3
+        String lenient = reviewer("DE", "graphene", "photonics");
+        String second = reviewer("JP", "graphene", "quantum");
+        String third = reviewer("US", "graphene", "photonics");
+        Call call = callWithPanel(List.of(lenient, second, third), Map.of(), "30000");
+        String a1 = submitEligible(call, applicant("en"), "Graphene one", List.of("graphene", "photonics", "quantum"), 9000);
+        String a2 = submitEligible(call, applicant("en"), "Graphene two", List.of("graphene", "photonics", "quantum"), 9000);
+        String a3 = submitEligible(call, applicant("en"), "Graphene three", List.of("graphene", "photonics", "quantum"), 9000);
+        String manager = manager();
+        pinReviewers(call, Map.of(a1, List.of(lenient, second), a2, List.of(second, third), a3, List.of(third, lenient)), manager);
+        closeCall(call);
+        for (String a : List.of(a1, a2, a3)) {
+            for (Task t : reviewTasksOf(a)) {
+                long score = t.getAssignee().equals(lenient) ? 5 : 3;
+                review(t, score, score, score, "Scored " + score);
+            }
+        }
+
+        List<List<String>> csv = CsvTable.parse(get("/api/calls/" + call.id() + "/exports/ranking.csv", manager, byte[].class).getBody());
+
+        // least squares with the prior worth 3 reviews: leniency 4/9 for "lenient", -2/9 for the others
+        int weighted = HEADERS.indexOf("weighted_mean");
+        Map<String, List<String>> meansOf = new java.util.HashMap<>();
+        csv.subList(1, csv.size()).forEach(line -> meansOf.put(line.get(1), line.subList(weighted, weighted + 2)));
+        assertThat(csv).hasSize(7);
+        assertThat(meansOf.get(a1)).containsExactly("4.0", "3.89");
+        assertThat(meansOf.get(a2)).containsExactly("3.0", "3.22");
+        assertThat(meansOf.get(a3)).containsExactly("4.0", "3.89");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Set;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.identity.Groups;
+import io.grantflow.review.AssignmentPreferenceService;
 import io.grantflow.review.ReviewerAssignmentService;
 import io.grantflow.review.ReviewerProfile;
 import io.grantflow.review.ReviewerService;
@@ -44,6 +45,7 @@ public abstract class CallScenario extends IntegrationTest {
     @Autowired protected ReviewerService reviewers;
     @Autowired protected ReviewerAssignmentService assignments;
     @Autowired protected TaskService tasks;
+    @Autowired protected AssignmentPreferenceService preferences;
 
     /** A reviewer of the call's panel, with a unique institution abroad unless said otherwise. */
     protected String reviewer(String country, String... expertise) {
@@ -153,6 +155,13 @@ public abstract class CallScenario extends IntegrationTest {
                 new BigDecimal("500000"), Map.of()), "test");
         calls.create(new CallService.NewCall("PRIZE", "Prize " + System.nanoTime(), now.minusDays(1), now.plusDays(7),
                 new BigDecimal("50000"), Map.of()), "test");
+    }
+
+    /** Pins the reviewers of each application before the call closes, as a manager does on the proposed assignment. */
+    protected void pinReviewers(Call call, Map<String, List<String>> reviewersOfApplication, String managerId) {
+        List<AssignmentPreferenceService.Pin> pins = new ArrayList<>();
+        reviewersOfApplication.forEach((application, ids) -> ids.forEach(id -> pins.add(new AssignmentPreferenceService.Pin(application, id))));
+        preferences.pin(call.id(), pins, managerId);
     }
 
     protected ProcessInstance closeCall(Call call) {
