@@ -21,15 +21,8 @@ final class RankingTies {
         return groups(ranking).stream().flatMap(List::stream).map(RankedApplication::rank).collect(Collectors.toSet());
     }
 
-    /** "Tie at 4.5: 1. Graphene photonics, 2. Ocean heat." one sentence per tie; empty when there is none. */
-    static String describe(List<RankedApplication> ranking) {
-        return groups(ranking).stream()
-                .map(tie -> "Tie at " + FundingDecisionService.plain(tie.get(0).mean()) + ": " + tie.stream()
-                        .map(r -> r.rank() + ". " + r.title()).collect(Collectors.joining(", ")) + ".")
-                .collect(Collectors.joining(" "));
-    }
-
-    private static List<List<RankedApplication>> groups(List<RankedApplication> ranking) {
+    /** The groups of applications that share a weighted mean, in ranking order. */
+    static List<List<RankedApplication>> groups(List<RankedApplication> ranking) {
         Map<Double, List<RankedApplication>> byMean = new LinkedHashMap<>();
         ranking.stream().filter(r -> r.reviews() > 0)
                 .forEach(r -> byMean.computeIfAbsent(r.mean(), m -> new ArrayList<>()).add(r));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
+import io.grantflow.identity.Groups;
 import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
@@ -109,6 +110,17 @@ class CommitteeRankingBrowserTest extends CallScenario {
         form.tick("Field_funded-1");
         assertThat(form.text()).contains("Over the envelope by 2000 EUR");
         Screens.shoot(browser, "committee-tie", "[id$='Table_ranking']");
+
+        // given back to the group, a French manager claims it: the form and its tables are then in French
+        tasks.setAssignee(committee.getId(), null);
+        browser.manage().deleteAllCookies();
+        Browser.logInToTasklist(browser, port, user("manager", "fr", Groups.MANAGERS));
+        form = TasklistForm.show(browser, port, committee.getId());
+        assertThat(form.text()).contains("Classement du comité", "Ex aequo à 4 : 1. Graphene photonics, 2. Ocean heat.",
+                "le comité décide", "Cochées :", "Graphene photonics (moyenne 4,00, 6000,00 EUR)")
+                .doesNotContain("Ticked:", "Weighted mean");
+        assertThat(tableText("Table_ranking")).contains("Moyenne pondérée", "Montant (EUR)", "1 (ex aequo)", "oui");
+        Screens.shoot(browser, "committee-tie-fr", "[id$='Table_ranking']");
     }
 
     /** How many pixels of the table are hidden to the right of its container. */

@@ -57,7 +57,7 @@ class WeightedRankingTest extends CallScenario {
         assertThat(tasks.createTaskQuery().taskId(committee.getId()).count()).isEqualTo(1);
 
         List<String> headers = List.of("rank", "application_id", "title", "requested_eur", "reviews",
-                "mean_quality", "mean_feasibility", "mean_partnership", "mean_training", "weighted_mean",
+                "mean_quality", "mean_feasibility", "mean_partnership", "mean_training", "weighted_mean", "calibrated_mean",
                 "proposed_for_funding", "fundable", "review", "quality", "feasibility", "partnership", "training",
                 "comment_for_applicant", "comment_for_committee");
         List<List<String>> csv = CsvTable.parse(get("/api/calls/" + call.id() + "/exports/ranking.csv", manager, byte[].class).getBody());
@@ -65,13 +65,15 @@ class WeightedRankingTest extends CallScenario {
         assertThat(csv.get(0)).isEqualTo(headers);
         assertThat(xlsx.get(0)).isEqualTo(headers);
         assertThat(csv).hasSize(7);
-        assertThat(csv.get(1).subList(2, 12)).containsExactly("Bold but risky", "7000.00", "2", "4.0", "2.0", "3.0", "1.5",
-                "3.23", "false", "false");
-        assertThat(csv.get(1).subList(13, 17)).containsExactly("4", "2", "3", "2");
-        assertThat(csv.get(3).subList(2, 12)).containsExactly("Strong science", "9000.00", "2", "4.0", "3.0", "1.0", "0.0",
-                "2.91", "true", "true");
-        assertThat(xlsx.get(3).subList(9, 12)).containsExactly("2.91", "true", "true");
-        assertThat(xlsx.get(1).subList(13, 17)).containsExactly("4.0", "2.0", "3.0", "2.0");
+        // column 10 is the calibrated mean, which CommitteeExportsTest and ReviewerCalibrationTest check
+        assertThat(csv.get(1).subList(2, 10)).containsExactly("Bold but risky", "7000.00", "2", "4.0", "2.0", "3.0", "1.5", "3.23");
+        assertThat(csv.get(1).subList(11, 13)).containsExactly("false", "false");
+        assertThat(csv.get(1).subList(14, 18)).containsExactly("4", "2", "3", "2");
+        assertThat(csv.get(3).subList(2, 10)).containsExactly("Strong science", "9000.00", "2", "4.0", "3.0", "1.0", "0.0", "2.91");
+        assertThat(csv.get(3).subList(11, 13)).containsExactly("true", "true");
+        assertThat(xlsx.get(3).get(9)).isEqualTo("2.91");
+        assertThat(xlsx.get(3).subList(11, 13)).containsExactly("true", "true");
+        assertThat(xlsx.get(1).subList(14, 18)).containsExactly("4.0", "2.0", "3.0", "2.0");
     }
 
     @Test
