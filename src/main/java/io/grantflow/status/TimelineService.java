@@ -35,7 +35,9 @@ public class TimelineService {
     /** Variables a diagram's name may show on a timeline: made by the product, short ("annual report 2"). */
     private static final Set<String> SHOWN_VALUES = Set.of("reportName");
     static final String REVIEW_PROCESS = "review-round";
-    static final String REVIEW_TASK = "Task_Review";
+    /** One reviewer's part of a round, from the invitation through the declaration to the submitted review. */
+    static final String REVIEW_STEP = "SubProcess_Reviewing";
+    static final String DECLARATION_TASK = "Task_Declare";
     static final String REVIEW_STEP_NAME = "Review";
     /** An expression in a diagram's name, with the separator before it. */
     private static final Pattern EXPRESSION = Pattern.compile("(\\s*:?\\s*)\\$\\{([^}]*)}");
@@ -70,9 +72,10 @@ public class TimelineService {
         if (process.getBusinessKey() != null) {
             for (HistoricProcessInstance round : history.createHistoricProcessInstanceQuery()
                     .processDefinitionKey(REVIEW_PROCESS).processInstanceBusinessKey(process.getBusinessKey()).list()) {
-                for (HistoricActivityInstance a : activities(round.getId())) {
-                    if (REVIEW_TASK.equals(a.getActivityId())) {
-                        steps.add(step(REVIEW_PROCESS, a, REVIEW_STEP_NAME, forManager ? a.getAssignee() : null, now));
+                List<HistoricActivityInstance> activities = activities(round.getId());
+                for (HistoricActivityInstance a : activities) {
+                    if (REVIEW_STEP.equals(a.getActivityId())) {
+                        steps.add(step(REVIEW_PROCESS, a, REVIEW_STEP_NAME, forManager ? reviewerOf(a, activities) : null, now));
                     }
                 }
             }
@@ -95,6 +98,14 @@ public class TimelineService {
                 steps.add(step(process.getProcessDefinitionKey(), a, plain(a.getActivityName(), values), null, now));
             }
         }
+    }
+
+    /** The reviewer of one reviewing sub-process: the assignee of the declaration inside it. */
+    private static String reviewerOf(HistoricActivityInstance reviewing, List<HistoricActivityInstance> activities) {
+        return activities.stream()
+                .filter(a -> DECLARATION_TASK.equals(a.getActivityId()) && reviewing.getId().equals(a.getParentActivityInstanceId()))
+                .map(HistoricActivityInstance::getAssignee)
+                .findFirst().orElse(null);
     }
 
     private Object value(String processInstanceId, String name) {

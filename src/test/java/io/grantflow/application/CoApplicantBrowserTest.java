@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.grantflow.call.Call;
 import io.grantflow.support.Browser;
 import io.grantflow.support.BrowserTest;
+import io.grantflow.support.RequiresChromium;
 import io.grantflow.support.Screens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** In a real browser, an applicant (in English) invites a co-applicant, who opens the mailed link (in French) and writes the draft. */
+@RequiresChromium
 class CoApplicantBrowserTest extends BrowserTest {
 
     private static final Pattern LINK = Pattern.compile("/portal/co-applicants/[0-9a-f]{48}");

@@ -12,6 +12,7 @@ import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.support.Browser;
 import io.grantflow.support.BrowserTest;
+import io.grantflow.support.RequiresChromium;
 import io.grantflow.support.Screens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * after the browser is closed, the mistakes are listed at the top with links to their fields, the PDF stays, and the
  * review page submits it.
  */
+@RequiresChromium
 class DraftBrowserTest extends BrowserTest {
 
     @Test

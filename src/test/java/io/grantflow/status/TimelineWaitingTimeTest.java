@@ -37,7 +37,7 @@ class TimelineWaitingTimeTest extends CallScenario {
         String manager = manager();
 
         List<Map<String, Object>> managerView = timeline(application, manager);
-        List<Map<String, Object>> reviews = managerView.stream().filter(s -> s.get("step").equals("Task_Review")).toList();
+        List<Map<String, Object>> reviews = managerView.stream().filter(s -> s.get("step").equals("SubProcess_Reviewing")).toList();
         assertThat(reviews).hasSize(2);
         assertThat(reviews).extracting(s -> s.get("reviewer")).containsExactlyInAnyOrder(r1, r2);
         Map<String, Object> openStep = reviews.stream().filter(s -> s.get("endedAt") == null).findFirst().orElseThrow();
@@ -53,7 +53,7 @@ class TimelineWaitingTimeTest extends CallScenario {
 
         moveClockTo(ClockUtil.getCurrentTime().toInstant().plus(400, ChronoUnit.DAYS));
         Map<String, Object> late = timeline(application, manager).stream()
-                .filter(s -> s.get("step").equals("Task_Review") && s.get("endedAt") == null).findFirst().orElseThrow();
+                .filter(s -> s.get("step").equals("SubProcess_Reviewing") && s.get("endedAt") == null).findFirst().orElseThrow();
         assertThat(late.get("typicalRemaining")).as("waited longer than usual: nothing typical left").isEqualTo("PT0S");
     }
 
@@ -76,7 +76,7 @@ class TimelineWaitingTimeTest extends CallScenario {
     /** The same rule computed here from the history API: median of finished, not cancelled reviews, minus the time spent. */
     private Duration expectedRemaining(Instant startedAt) {
         List<Long> durations = engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .activityId("Task_Review").finished().list().stream()
+                .activityId("SubProcess_Reviewing").finished().list().stream()
                 .filter(a -> !a.isCanceled())
                 .map(HistoricActivityInstance::getDurationInMillis)
                 .sorted().toList();
