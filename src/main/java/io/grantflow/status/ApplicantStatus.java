@@ -85,10 +85,13 @@ public class ApplicantStatus {
                     .map(at -> new Dated(at, words.text("reviewsDone", received, invited.size()), List.of()))
                     .orElse(new Dated(since, words.text("reviewsUnderWay", received, invited.size()), List.of())));
         }
-        Optional<Decision> decision = facts.decisionSentAt().flatMap(at -> decisions.decisionOf(a.id()));
-        decision.ifPresent(d -> happened.add(new Dated(facts.decisionSentAt().orElseThrow(), d.funded()
-                ? words.programmeText("funded", call.programme(), d.amountEur() == null ? "" : d.amountEur().stripTrailingZeros().toPlainString())
-                : words.programmeText("notFunded", call.programme()), List.of())));
+        // The letter sent is the decision as the applicant knows it; the committee's record adds the amount.
+        Optional<Decision> decision = facts.decisionSentAt().map(at -> decisions.decisionOf(a.id())
+                .orElse(new Decision(a.id(), facts.fundedLetterSent(), null, 0, null)));
+        decision.ifPresent(d -> happened.add(new Dated(facts.decisionSentAt().orElseThrow(), !d.funded()
+                ? words.programmeText("notFunded", call.programme())
+                : d.amountEur() == null ? words.programmeText("fundedNoAmount", call.programme())
+                : words.programmeText("funded", call.programme(), d.amountEur().stripTrailingZeros().toPlainString()), List.of())));
         facts.acceptedAt().ifPresent(at -> happened.add(new Dated(at, words.programmeText("accepted", call.programme()), List.of())));
         facts.lapsedAt().ifPresent(at -> happened.add(new Dated(at, words.programmeText("lapsed", call.programme()), List.of())));
         facts.agreementSignedAt().ifPresent(at -> happened.add(new Dated(at, words.text("agreementSigned"), List.of())));
@@ -146,10 +149,10 @@ public class ApplicantStatus {
             return Boolean.FALSE.equals(verdict.get().overridden()) ? words.text("next.nothing")
                     : words.withTypical("next.eligibilityReview", typicalLeft("eligibility", "Task_ReviewIneligibility", facts, now));
         }
-        if (now.isBefore(call.closesAt())) {
-            return words.text("next.callCloses", words.dateTime(call.closesAt()));
-        }
         if (decision.isEmpty()) {
+            if (now.isBefore(call.closesAt())) {
+                return words.text("next.callCloses", words.dateTime(call.closesAt()));
+            }
             if (invited.isEmpty()) {
                 return words.text("next.assignment");
             }

@@ -104,6 +104,10 @@ class ApplicationHistory {
             return endOf(own, "Task_LetterFunded").or(() -> endOf(own, "Task_LetterNotFunded"));
         }
 
+        boolean fundedLetterSent() {
+            return endOf(own, "Task_LetterFunded").isPresent();
+        }
+
         Optional<Instant> acceptedAt() {
             return endOf(own, "Receive_AwardAccepted");
         }
