@@ -46,6 +46,7 @@ class ApplicantStatusPageTest extends CallScenario {
                     Map.entry("done", "Every review is in: 2 of 2 received."),
                     Map.entry("decides", "The committee decides on the applications of the call."),
                     Map.entry("funded", "Decision: your application is funded, with 9000 EUR."),
+                    Map.entry("notFunded", "Decision: your application is not funded."),
                     Map.entry("comments", "The reviewers’ comments"),
                     Map.entry("accept", "Accept the award by "),
                     Map.entry("yourTurn", "It is your turn: see what you must do below."),
@@ -67,6 +68,7 @@ class ApplicantStatusPageTest extends CallScenario {
                     Map.entry("done", "Toutes les évaluations sont là : 2 sur 2 reçues."),
                     Map.entry("decides", "Le comité décide sur les candidatures de l’appel."),
                     Map.entry("funded", "Décision : votre candidature est financée, pour 9000 EUR."),
+                    Map.entry("notFunded", "Décision : votre candidature n’est pas financée."),
                     Map.entry("comments", "Les commentaires des évaluateurs"),
                     Map.entry("accept", "Acceptez l’aide avant le "),
                     Map.entry("yourTurn", "C’est à vous : voyez ci-dessous ce que vous devez faire."),
@@ -90,6 +92,8 @@ class ApplicantStatusPageTest extends CallScenario {
         Call call = callWithPanel(List.of(r1, r2), Map.of("acceptanceDays", 30, "finalReportDueMonths", 2), "20000");
         String applicant = applicant(language);
         String app = submitEligible(call, applicant, "Glacier melt", List.of("glaciers", "climate", "hydrology"), 9000);
+        String refused = applicant(language);
+        String refusedApp = submitEligible(call, refused, "River ice", List.of("glaciers", "climate", "hydrology"), 8000);
         Instant submittedAt = applications.get(app).submittedAt();
 
         // submitted and eligible: the call's closing is the next milestone, with its date
@@ -108,6 +112,7 @@ class ApplicantStatusPageTest extends CallScenario {
 
         // every review in, no decision yet: still no comment
         review(reviewTasksOf(app).get(0), 4, 4, 4, "Sound plan.");
+        reviewTasksOf(refusedApp).forEach(task -> review(task, 2, 2, 2, "Too early for this call."));
         String reviewed = statusOf(app, applicant);
         assertThat(reviewed).contains(words.get("done"), words.get("decides")).doesNotContain("Sound plan.");
 
@@ -121,6 +126,9 @@ class ApplicantStatusPageTest extends CallScenario {
         assertThat(decided).contains(words.get("funded"), words.get("comments"), "Excellent and timely.", "Sound plan.",
                 words.get("accept") + dateTime(deadline, language), words.get("yourTurn"), "id=\"accept-form\"");
         assertThat(decided).doesNotContain(r1, r2, "for the committee only", "report-form");
+        String notFunded = statusOf(refusedApp, refused);
+        assertThat(notFunded).contains(words.get("notFunded"), words.get("comments"), "Too early for this call.", words.get("nothing"))
+                .doesNotContain("accept-form", "Excellent and timely.", r1, r2, "for the committee only");
 
         // accepted: the form is gone, the project's end is next
         PortalSession session = PortalSession.logIn(port, applicant);
@@ -148,7 +156,7 @@ class ApplicantStatusPageTest extends CallScenario {
         String closed = statusOf(app, applicant);
         assertThat(closed).contains(words.get("approved"), words.get("closed"), words.get("nothing"));
 
-        for (String page : List.of(submitted, underReview, reviewed, decided, accepted, reportDueNow, inReview, closed)) {
+        for (String page : List.of(submitted, underReview, reviewed, decided, notFunded, accepted, reportDueNow, inReview, closed)) {
             assertThat(page).doesNotContain(PROCESS_WORDING);
         }
     }
