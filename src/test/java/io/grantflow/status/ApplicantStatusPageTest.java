@@ -186,6 +186,10 @@ class ApplicantStatusPageTest extends CallScenario {
         String page = statusOf(app, applicant);
         assertThat(page).contains(ineligible).contains(reasons).contains(next).doesNotContain(WORDS.get(language).get("callCloses"));
         assertThat(page).doesNotContain(PROCESS_WORDING).doesNotContain("UNIT_NOT_FUNDER", "BUDGET_OVER_CAP");
+
+        var stranger = PortalSession.logIn(port, applicant(language)).get("/portal/applications/" + app);
+        assertThat(stranger.statusCode()).as("another applicant's application").isEqualTo(404);
+        assertThat(new String(stranger.body(), StandardCharsets.UTF_8)).doesNotContain("NOTOURS1", "plain-status");
     }
 
     /** The plain status part of the application's page as the user reads it: text without tags, ids of the forms kept. */
