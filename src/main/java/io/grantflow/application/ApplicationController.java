@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 
 import io.grantflow.problem.InvalidInputException;
-import io.grantflow.status.TimelineService;
-import io.grantflow.status.TimelineStep;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,9 +28,9 @@ class ApplicationController {
 
     private final SubmissionService submissions;
     private final ApplicationService applications;
-    private final TimelineService timelines;
+    private final ApplicationTimeline timelines;
 
-    ApplicationController(SubmissionService submissions, ApplicationService applications, TimelineService timelines) {
+    ApplicationController(SubmissionService submissions, ApplicationService applications, ApplicationTimeline timelines) {
         this.submissions = submissions;
         this.applications = applications;
         this.timelines = timelines;
@@ -46,7 +44,7 @@ class ApplicationController {
 
     record Detail(String id, String callId, String title, String abstractText, List<String> keywords, BigDecimal budgetEur,
                   int durationMonths, List<Partner> partners, ApplicationStatus status, Instant submittedAt,
-                  List<TimelineStep> timeline) {
+                  List<?> timeline) {
     }
 
     @PostMapping(path = "/calls/{callId}/applications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -19,7 +19,6 @@ import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.PayloadTooLargeException;
-import io.grantflow.status.TimelineService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,23 +30,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The applicant portal: open calls, my applications and drafts, an application and its timeline. */
+/** The applicant portal: open calls, my applications and drafts, an application and its status. */
 @Controller
 class PortalController {
 
     private final CallService calls;
     private final ApplicationService applications;
-    private final TimelineService timelines;
     private final List<ApplicationPagePart> parts;
     private final DraftService drafts;
 
-    PortalController(CallService calls, ApplicationService applications, TimelineService timelines,
+    PortalController(CallService calls, ApplicationService applications,
                      List<ApplicationPagePart> parts, DraftService drafts) {
         this.calls = calls;
         this.parts = parts;
         this.drafts = drafts;
         this.applications = applications;
-        this.timelines = timelines;
     }
 
     @GetMapping("/")
@@ -74,7 +71,6 @@ class PortalController {
         Application a = applications.getFor(id, user.getName(), Roles.isManager(user));
         model.addAttribute("app", a);
         model.addAttribute("call", calls.get(a.callId()));
-        model.addAttribute("timeline", timelines.of(a.processInstanceId(), Roles.isManager(user)));
         parts.forEach(part -> model.addAllAttributes(part.model(a, user.getName(), Roles.isManager(user))));
         model.addAttribute("zone", Call.FUNDER_ZONE);
         return "portal/application";

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.grantflow.application.ApplicationTimeline;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Service;
  * applications.
  */
 @Service
-public class TimelineService {
+public class TimelineService implements ApplicationTimeline {
 
     private static final Set<String> CALLED_SHOWN = Set.of("serviceTask", "sendTask", "userTask", "receiveTask",
             "intermediateTimer", "intermediateMessageCatch", "intermediateNoneThrowEvent");
@@ -58,6 +59,7 @@ public class TimelineService {
     }
 
     /** A manager's view names the reviewer of each review step. */
+    @Override
     public List<TimelineStep> of(String processInstanceId, boolean forManager) {
         if (processInstanceId == null) {
             return List.of();

@@ -80,8 +80,9 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ? AND call_id = ?", applicant, call.id())).isEqualTo(1);
 
         browser.findElement(By.linkText("Coral reef acoustics across the Pacific")).click();
-        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
-        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Application submitted", "Check eligibility");
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("plain-status")));
+        assertThat(browser.findElement(By.id("happened")).getText()).contains("You submitted your application.",
+                "Your application meets the rules of the call: it is eligible.");
     }
 
     @Test

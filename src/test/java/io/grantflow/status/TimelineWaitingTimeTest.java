@@ -58,7 +58,7 @@ class TimelineWaitingTimeTest extends CallScenario {
     }
 
     @Test
-    void thePortalPageShowsTheReviewerToManagersOnly() {
+    void thePortalPageShowsTheTimelineAndItsReviewersToManagersOnly() {
         String r1 = reviewer("DE", "volcanoes", "seismology");
         String r2 = reviewer("JP", "volcanoes", "geochemistry");
         Call call = callWithPanel(List.of(r1, r2), Map.of(), "100000");
@@ -69,8 +69,8 @@ class TimelineWaitingTimeTest extends CallScenario {
         String asManager = PortalSession.loggedIn(port, manager()).get("/portal/applications/" + application).body();
         String asApplicant = PortalSession.loggedIn(port, applicant).get("/portal/applications/" + application).body();
 
-        assertThat(asManager).contains("reviewer: " + r1, "reviewer: " + r2);
-        assertThat(asApplicant).contains("Review").doesNotContain(r1, r2);
+        assertThat(asManager).contains("id=\"timeline\"", "reviewer: " + r1, "reviewer: " + r2).doesNotContain("id=\"plain-status\"");
+        assertThat(asApplicant).contains("Reviews are under way: 0 of 2 received.").doesNotContain(r1, r2, "id=\"timeline\"");
     }
 
     /** The same rule computed here from the history API: median of finished, not cancelled reviews, minus the time spent. */
