@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 /** The reply setting as the call process's gateway reads it: {@code ${replies.asked(callId)}}. */
 @Component("replies")
-class ReplyExpressions {
+public class ReplyExpressions {
 
     private final ReplyService replies;
 
