@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
+import io.grantflow.dashboard.CsvTable;
+import io.grantflow.dashboard.XlsxTable;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.PortalSession;
 import jakarta.mail.internet.MimeMessage;
@@ -95,6 +97,16 @@ class ApplicantReplyTest extends CallScenario {
         // The manager reads the reply beside the reviews.
         assertThat(page(PortalSession.logIn(port, manager), "/portal/applications/" + app))
                 .contains("The reviews and the applicant&#39;s reply", "Reviewer 2", "The budget &lt;script&gt;");
+
+        // The committee's exports carry the reply on each of the application's lines, in CSV and Excel alike.
+        for (String format : List.of("csv", "xlsx")) {
+            byte[] export = get("/api/calls/" + call.id() + "/exports/ranking." + format, manager, byte[].class).getBody();
+            List<List<String>> rows = format.equals("csv") ? CsvTable.parse(export) : XlsxTable.parse(export);
+            int column = rows.get(0).indexOf("applicant_reply");
+            assertThat(column).isPositive();
+            assertThat(rows.stream().skip(1).filter(r -> r.contains(app)).map(r -> r.get(column))).hasSize(2).containsOnly(reply);
+            assertThat(rows.stream().skip(1).filter(r -> r.contains(frenchApp)).map(r -> r.get(column))).hasSize(2).containsOnly("");
+        }
 
         // The window ends on the call's clock: the committee follows, a late reply is refused in plain words.
         Instant closesAt = jdbc.sql("SELECT closes_at FROM reply_window WHERE call_id = ?").param(call.id())
