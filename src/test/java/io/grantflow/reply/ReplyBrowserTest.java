@@ -67,6 +67,7 @@ class ReplyBrowserTest extends CallScenario {
         assertThat(browser.findElement(By.id("refusal")).getText()).contains("the call allows 200");
         assertThat(browser.findElement(By.id("reply-field")).getDomProperty("value")).startsWith("Travel dates are in section 4. More detail.");
         Screens.shoot(browser, "reply-refused-en");
+        Screens.shoot(browser, "reply-refused-form-en", "#reply-form");
         assertThat(sidewaysAt390(browser)).isZero();
 
         field = browser.findElement(By.id("reply-field"));
@@ -86,6 +87,7 @@ class ReplyBrowserTest extends CallScenario {
         browser.findElement(By.id("reply-field")).sendKeys("Les dates figurent en section 4.");
         assertThat(browser.findElement(By.id("reply-count")).getText()).isEqualTo("32 sur 200 caractères");
         Screens.shoot(browser, "reply-form-fr", "#reply");
+        Screens.shoot(browser, "reply-textarea-fr", "#reply-form");
         assertThat(sidewaysAt390(browser)).isZero();
 
         moveClockTo(replies.closesAt(call.id()).orElseThrow().plusSeconds(60));
