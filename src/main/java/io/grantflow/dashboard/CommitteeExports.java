@@ -12,6 +12,8 @@ import io.grantflow.call.CallService;
 import io.grantflow.decision.FundingDecisionService;
 import io.grantflow.decision.RankedApplication;
 import io.grantflow.decision.ScoreCalibration;
+import io.grantflow.reply.Reply;
+import io.grantflow.reply.ReplyService;
 import io.grantflow.review.Review;
 import io.grantflow.review.ReviewService;
 import org.apache.poi.ss.usermodel.Cell;
@@ -39,8 +41,11 @@ class CommitteeExports {
     private final ReviewService reviews;
     private final CallService calls;
     private final DashboardQueries queries;
+    private final ReplyService replies;
 
-    CommitteeExports(FundingDecisionService decisions, ReviewService reviews, CallService calls, DashboardQueries queries) {
+    CommitteeExports(FundingDecisionService decisions, ReviewService reviews, CallService calls, DashboardQueries queries,
+                     ReplyService replies) {
+        this.replies = replies;
         this.decisions = decisions;
         this.reviews = reviews;
         this.calls = calls;
@@ -60,11 +65,12 @@ class CommitteeExports {
         for (RankedApplication r : decisions.rank(callId)) {
             List<Review> rs = reviews.reviewsOf(r.applicationId());
             Double calibrated = calibration.meanOf(r.applicationId());
+            String reply = replies.replyOf(r.applicationId()).map(Reply::text).orElse(null);
             if (rs.isEmpty()) {
-                lines.add(new RankingLine(r, calibrated, null, null));
+                lines.add(new RankingLine(r, calibrated, null, null, reply));
             }
             for (int i = 0; i < rs.size(); i++) {
-                lines.add(new RankingLine(r, calibrated, i + 1, rs.get(i)));
+                lines.add(new RankingLine(r, calibrated, i + 1, rs.get(i), reply));
             }
         }
         return lines;
@@ -104,12 +110,13 @@ class CommitteeExports {
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
-            int comments = headers.size() - 2;
+            int comments = headers.size() - 3; // the two comments and the applicant's reply are long texts
             for (int c = 0; c < comments; c++) {
                 sheet.autoSizeColumn(c);
             }
-            sheet.setColumnWidth(comments, 60 * 256);
-            sheet.setColumnWidth(comments + 1, 60 * 256);
+            for (int c = comments; c < headers.size(); c++) {
+                sheet.setColumnWidth(c, 60 * 256);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

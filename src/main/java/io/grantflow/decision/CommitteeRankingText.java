@@ -15,8 +15,10 @@ import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.process.WordedFormValues;
 import io.grantflow.programme.Criterion;
+import io.grantflow.reply.ReplyService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +35,13 @@ class CommitteeRankingText implements WordedFormValues {
     private final CallService calls;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final ReplyService replies;
+    private final String baseUrl;
 
-    CommitteeRankingText(FundingDecisionService decisions, CallService calls, MessageSource messages, ObjectMapper json) {
+    CommitteeRankingText(FundingDecisionService decisions, CallService calls, MessageSource messages, ObjectMapper json,
+                         ReplyService replies, @Value("${grantflow.base-url}") String baseUrl) {
+        this.replies = replies;
+        this.baseUrl = baseUrl;
         this.decisions = decisions;
         this.calls = calls;
         this.messages = messages;
@@ -62,9 +69,13 @@ class CommitteeRankingText implements WordedFormValues {
                         text("committee.option", language, r.rank(), r.title(), String.format(language, "%.2f", r.mean()),
                                 amount(r.budgetEur(), language))))
                 .toList()));
+        // where the applicants could reply: whether each did, and a link to the page where the reply stands beside the reviews
+        boolean replyAsked = replies.closesAt(call.id()).isPresent();
+        Set<String> replied = replyAsked ? replies.repliedApplications(call.id()) : Set.of();
         values.put("ranking", jsonValue(ranking.stream().map(r -> row(r, tiedRanks, language)).toList()));
         values.put("rankingColumns", jsonValue(List.of(column("rank", "rank", language), column("title", "title", language),
                 column("mean", "mean", language), column("budgetEur", "budget", language), column("fundable", "fundable", language))));
+        values.put("replySummary", replyAsked ? replySummary(ranking, replied, language) : "");
         values.put("calibrationNote", calibration.possible()
                 ? messages.getMessage("calibration.explain", new Object[] {calibration.sharedReviewers()}, language)
                 : messages.getMessage("calibration.notPossible", null, language));
@@ -75,6 +86,20 @@ class CommitteeRankingText implements WordedFormValues {
                         tie.stream().map(r -> r.rank() + ". " + r.title()).collect(Collectors.joining(", "))))
                 .collect(Collectors.joining(" ")));
         return values;
+    }
+
+    /**
+     * Which applications replied, each a link to its page where the reply stands beside the reviews, and which did not.
+     * Only ranks and our own links go into this Markdown: an applicant's title could otherwise write a link of its own.
+     */
+    private String replySummary(List<RankedApplication> ranking, Set<String> replied, Locale language) {
+        String links = ranking.stream().filter(r -> replied.contains(r.applicationId()))
+                .map(r -> "[" + text("committee.reply.link", language, r.rank()) + "](" + baseUrl + "/portal/applications/"
+                        + r.applicationId() + "#reply)")
+                .collect(Collectors.joining(" · "));
+        String without = ranking.stream().filter(r -> !replied.contains(r.applicationId()))
+                .map(r -> String.valueOf(r.rank())).collect(Collectors.joining(", "));
+        return (links.isEmpty() ? "" : links + ". ") + (without.isEmpty() ? "" : text("committee.reply.none", language, without));
     }
 
     /**

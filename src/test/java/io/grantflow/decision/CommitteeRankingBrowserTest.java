@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.grantflow.application.ApplicationService;
 import io.grantflow.call.Call;
 import io.grantflow.identity.Groups;
+import io.grantflow.reply.ReplyService;
 import io.grantflow.support.CoversForms;
 import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
@@ -33,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CommitteeRankingBrowserTest extends CallScenario {
 
     @Autowired FundingDecisionService decisions;
+    @Autowired ReplyService replies;
+    @Autowired ApplicationService applications;
     @RegisterExtension final ChromiumSession chromium = new ChromiumSession();
     ChromeDriver browser;
 
@@ -124,6 +128,30 @@ class CommitteeRankingBrowserTest extends CallScenario {
     }
 
     /** How many pixels of the table are hidden to the right of its container. */
+    @Test
+    void theCommitteeSeesWhichApplicantsRepliedWithALinkToTheReply() {
+        Call call = callWithPanel(panel(), Map.of("replyDays", 3), "18000");
+        String best = submitEligible(call, applicant("en"), "Graphene photonics", List.of("graphene", "photonics", "quantum"), 9000);
+        String second = submitEligible(call, applicant("fr"), "Ocean heat", List.of("oceanography", "climate", "statistics"), 8000);
+        ProcessInstance callProcess = closeCall(call);
+        scoreAll(best, 5);
+        scoreAll(second, 4);
+        runDueJobs();
+        replies.send(applications.get(best), "Section 4 answers the budget question.");
+        moveClockTo(replies.closesAt(call.id()).orElseThrow().plusSeconds(60));
+        runDueJobs();
+        Task committee = committeeTaskOf(callProcess);
+
+        Screens.laptop(browser);
+        Browser.logInToTasklist(browser, port, manager());
+        TasklistForm form = TasklistForm.show(browser, port, committee.getId());
+        assertThat(sidewaysOverflow("Table_ranking")).isZero();
+        assertThat(form.text()).contains("The applicants' replies beside the reviews: reply of the application ranked 1. "
+                + "No reply from the applications ranked 2.");
+        assertThat(form.link("reply of the application ranked 1")).endsWith("/portal/applications/" + best + "#reply");
+        form.screenshot("tasklist-committee-replies");
+    }
+
     private long sidewaysOverflow(String tableId) {
         return (Long) browser.executeScript("const box = [...document.querySelectorAll('.fjs-table-inner-container')][arguments[0]];"
                 + "return Math.max(0, box.scrollWidth - box.clientWidth);", tableId.equals("Table_ranking") ? 0 : 1);

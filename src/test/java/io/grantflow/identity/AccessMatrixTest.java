@@ -135,6 +135,7 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/applications/{id}/award                            302>login 409 404 404 404 404 404
             POST /portal/applications/{id}/report                           302>login 409 404 404 404 404 404
             POST /portal/applications/{id}/annual-report                    302>login 409 404 404 404 404 404
+            POST /portal/applications/{id}/reply                            302>login 409 404 404 404 404 404
             POST /portal/calls/{callId}/apply                               302>login 400 400 400 400 400 400
             POST /portal/calls/{callId}/co-applicants                       302>login 400 400 400 400 400 400
             POST /portal/calls/{callId}/draft                               302>login 409 409 409 409 409 409
