@@ -8,6 +8,8 @@ import java.util.Map;
 
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
+import io.grantflow.review.publications.PublicationFileException;
+import io.grantflow.review.publications.PublicationFiles;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The managers' pages of the reviewer pool (the security chain refuses everyone else): the list, adding, editing. */
@@ -81,6 +85,36 @@ class ReviewerPageController {
         }
     }
 
+    /**
+     * Reads a publication file into the form's publication list, for the manager to check and save (the button sits
+     * in the profile form, so what was typed comes back as typed): nothing is stored until the profile is saved, so a
+     * broken file or a second upload leaves the profile as it was.
+     */
+    @PostMapping("/portal/reviewers/{userId}/publications")
+    String readPublications(@PathVariable String userId, @ModelAttribute ReviewerForm form,
+                            @RequestParam(required = false) MultipartFile file, Model model, Locale locale,
+                            HttpServletResponse response) throws java.io.IOException {
+        PoolEntry entry = pool.get(userId);
+        String current = form.publications();
+        String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        try {
+            if (file != null && file.getSize() > PublicationFiles.MAX_BYTES) {
+                response.setStatus(413);
+                throw new PublicationFileException(null, messages.getMessage("reviewers.publications.file.size", null, locale));
+            }
+            PublicationUpload upload = PublicationUpload.merge(current, PublicationFiles.read(name, file == null ? null : file.getBytes()));
+            model.addAttribute("fileRead", messages.getMessage("reviewers.publications.file.read",
+                    new Object[] {name, upload.added(), upload.withoutYear()}, locale));
+            return form(model, form.withPublications(upload.lines()), entry, Map.of(), locale);
+        } catch (PublicationFileException e) {
+            if (response.getStatus() != 413) {
+                response.setStatus(400);
+            }
+            model.addAttribute("fileError", messages.getMessage("reviewers.publications.file.error", new Object[] {name, e.getMessage()}, locale));
+            return form(model, form.withPublications(current), entry, Map.of(), locale);
+        }
+    }
+
     @PostMapping("/portal/reviewers/{userId}/password-link")
     String sendPasswordLink(@PathVariable String userId, RedirectAttributes redirect) {
         pool.sendWelcome(userId);
@@ -94,6 +128,7 @@ class ReviewerPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("problems", summary(errors, locale));
         model.addAttribute("maxLoad", ProfileRules.MAX_LOAD);
+        model.addAttribute("publicationFormats", PublicationFiles.FORMATS);
         return "portal/reviewers/form";
     }
 
