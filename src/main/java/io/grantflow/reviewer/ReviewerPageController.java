@@ -10,6 +10,8 @@ import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.review.publications.PublicationFileException;
 import io.grantflow.review.publications.PublicationFiles;
+import io.grantflow.review.publications.OrcidClient;
+import io.grantflow.review.publications.Work;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -33,10 +35,12 @@ class ReviewerPageController {
 
     private final ReviewerPool pool;
     private final MessageSource messages;
+    private final OrcidClient orcid;
 
-    ReviewerPageController(ReviewerPool pool, MessageSource messages) {
+    ReviewerPageController(ReviewerPool pool, MessageSource messages, OrcidClient orcid) {
         this.pool = pool;
         this.messages = messages;
+        this.orcid = orcid;
     }
 
     @GetMapping("/portal/reviewers")
@@ -115,6 +119,27 @@ class ReviewerPageController {
         }
     }
 
+    /** Reads the works of an ORCID iD from the ORCID public API into the form's list, as a file would be. */
+    @PostMapping("/portal/reviewers/{userId}/publications/orcid")
+    String readOrcid(@PathVariable String userId, @ModelAttribute ReviewerForm form, @RequestParam(required = false) String orcidId,
+                     Model model, Locale locale, HttpServletResponse response) {
+        PoolEntry entry = pool.get(userId);
+        String id = orcidId == null ? "" : orcidId.strip();
+        model.addAttribute("orcidId", id);
+        try {
+            List<Work> works = orcid.works(id);
+            PublicationUpload upload = PublicationUpload.merge(form.publications(), works);
+            model.addAttribute("fileRead", messages.getMessage("reviewers.publications.file.read",
+                    new Object[] {"ORCID " + id, upload.added(), upload.withoutYear()}, locale));
+            return form(model, form.withPublications(upload.lines()), entry, Map.of(), locale);
+        } catch (OrcidClient.OrcidException e) {
+            // a wrong or unknown iD is the user's to mend; an ORCID that does not answer is not
+            response.setStatus(e.unreachable() ? 502 : 400);
+            model.addAttribute("fileError", messages.getMessage("reviewers.publications.orcid.error", new Object[] {e.getMessage()}, locale));
+            return form(model, form, entry, Map.of(), locale);
+        }
+    }
+
     @PostMapping("/portal/reviewers/{userId}/password-link")
     String sendPasswordLink(@PathVariable String userId, RedirectAttributes redirect) {
         pool.sendWelcome(userId);
@@ -128,7 +153,6 @@ class ReviewerPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("problems", summary(errors, locale));
         model.addAttribute("maxLoad", ProfileRules.MAX_LOAD);
-        model.addAttribute("publicationFormats", PublicationFiles.FORMATS);
         return "portal/reviewers/form";
     }
 

@@ -97,6 +97,19 @@ class PublicationFileBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("publications")).getAttribute("value"))
                 .isEqualTo("2025, Soil carbon under rotational grazing\n2018, Measuring nitrogen in the field");
         shoot("read-fr-1366.png");
+
+        browser.findElement(By.id("orcid-id")).sendKeys("0000-0002-1825-0098");
+        browser.findElement(By.id("read-orcid")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("publication-file-error")));
+        assertThat(browser.findElement(By.id("publication-file-error")).getText())
+                .startsWith("Rien n’a changé").contains("0000-0002-1825-0098", "is not an ORCID iD");
+        assertThat(browser.findElement(By.id("publications")).getAttribute("value")).as("the list read so far stays")
+                .startsWith("2025, Soil carbon under rotational grazing");
+        browser.findElement(By.id("orcid-id")).clear();
+        browser.findElement(By.id("orcid-id")).sendKeys("https://orcid.org/0000-0002-1825-0097");
+        browser.findElement(By.id("read-orcid")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-file-error"), "ORCID cannot be reached"));
+        assertThat(browser.findElement(By.id("orcid-id")).getAttribute("value")).isEqualTo("https://orcid.org/0000-0002-1825-0097");
         browser.manage().window().setSize(new Dimension(390, 2400));
         shoot("read-fr-390.png");
         ReviewerPoolBrowserTest.assertNoSidewaysScroll(browser);

@@ -41,27 +41,39 @@ public class OrcidClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new OrcidException("ORCID cannot be reached: " + e.getMessage());
+            throw new OrcidException("ORCID cannot be reached: " + e.getMessage(), true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new OrcidException("the ORCID request was interrupted");
+            throw new OrcidException("the ORCID request was interrupted", true);
         }
         if (response.statusCode() == 404) {
             throw new OrcidException("ORCID has no record " + id);
         }
         if (response.statusCode() != 200) {
-            throw new OrcidException("ORCID answered " + response.statusCode() + " for " + id);
+            throw new OrcidException("ORCID answered " + response.statusCode() + " for " + id, true);
         }
         try {
             return OrcidWorksReader.read(JSON.readTree(response.body()));
         } catch (IOException | PublicationFileException e) {
-            throw new OrcidException("ORCID's answer for " + id + " cannot be read: " + e.getMessage());
+            throw new OrcidException("ORCID's answer for " + id + " cannot be read: " + e.getMessage(), true);
         }
     }
 
     public static class OrcidException extends RuntimeException {
+        private final boolean unreachable;
+
         public OrcidException(String message) {
+            this(message, false);
+        }
+
+        OrcidException(String message, boolean unreachable) {
             super(message);
+            this.unreachable = unreachable;
+        }
+
+        /** ORCID did not answer, or not as it should: nothing the person who asked can mend. */
+        public boolean unreachable() {
+            return unreachable;
         }
     }
 }
