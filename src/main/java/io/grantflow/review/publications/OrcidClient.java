@@ -41,7 +41,7 @@ public class OrcidClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new OrcidException("ORCID cannot be reached: " + e.getMessage(), true);
+            throw new OrcidException("ORCID cannot be reached at " + baseUrl, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OrcidException("the ORCID request was interrupted", true);

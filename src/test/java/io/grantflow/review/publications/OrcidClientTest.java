@@ -78,8 +78,9 @@ class OrcidClientTest {
 
     @Test
     void anOrcidThatCannotBeReachedIsSaidPlainly() {
+        int port = server.getAddress().getPort();
         server.stop(0);
         assertThatThrownBy(() -> client.works("0000-0002-1825-0097"))
-                .isInstanceOf(OrcidClient.OrcidException.class).hasMessageStartingWith("ORCID cannot be reached");
+                .isInstanceOf(OrcidClient.OrcidException.class).hasMessage("ORCID cannot be reached at http://127.0.0.1:" + port + "/v3.0");
     }
 }
