@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import io.grantflow.names.NameKey;
-import io.grantflow.review.publications.Work;
+import io.grantflow.review.Publication;
+import io.grantflow.review.PublicationSources;
 
 /**
  * A publication file's works as lines of the profile's publication list ("2024, Title"), added after the lines
@@ -15,7 +16,7 @@ import io.grantflow.review.publications.Work;
  */
 record PublicationUpload(String lines, int added, int withoutYear) {
 
-    static PublicationUpload merge(String existing, List<Work> works) {
+    static PublicationUpload merge(String existing, PublicationSources.Read read) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (ProfileDraft.PublicationDraft d : ReviewerForm.publicationLines(existing)) {
@@ -23,16 +24,13 @@ record PublicationUpload(String lines, int added, int withoutYear) {
             seen.add(key(d.year().strip(), d.title()));
         }
         int added = 0;
-        int withoutYear = 0;
-        for (Work w : works) {
-            if (w.year() == null) {
-                withoutYear++;
-            } else if (seen.add(key(String.valueOf(w.year()), w.title()))) {
-                out.add(w.year() + ", " + w.title().replaceAll("[\\r\\n]+", " "));
+        for (Publication p : read.publications()) {
+            if (seen.add(key(String.valueOf(p.year()), p.title()))) {
+                out.add(p.year() + ", " + p.title());
                 added++;
             }
         }
-        return new PublicationUpload(String.join("\n", out), added, withoutYear);
+        return new PublicationUpload(String.join("\n", out), added, read.withoutYear());
     }
 
     private static String key(String year, String title) {

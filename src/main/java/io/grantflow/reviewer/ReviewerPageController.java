@@ -8,10 +8,7 @@ import java.util.Map;
 
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
-import io.grantflow.review.publications.PublicationFileException;
-import io.grantflow.review.publications.PublicationFiles;
-import io.grantflow.review.publications.OrcidClient;
-import io.grantflow.review.publications.Work;
+import io.grantflow.review.PublicationSources;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -35,12 +32,12 @@ class ReviewerPageController {
 
     private final ReviewerPool pool;
     private final MessageSource messages;
-    private final OrcidClient orcid;
+    private final PublicationSources sources;
 
-    ReviewerPageController(ReviewerPool pool, MessageSource messages, OrcidClient orcid) {
+    ReviewerPageController(ReviewerPool pool, MessageSource messages, PublicationSources sources) {
         this.pool = pool;
         this.messages = messages;
-        this.orcid = orcid;
+        this.sources = sources;
     }
 
     @GetMapping("/portal/reviewers")
@@ -102,18 +99,18 @@ class ReviewerPageController {
         String current = form.publications();
         String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         try {
-            if (file != null && file.getSize() > PublicationFiles.MAX_BYTES) {
+            if (file != null && file.getSize() > PublicationSources.MAX_BYTES) {
                 response.setStatus(413);
-                throw new PublicationFileException(null, messages.getMessage("reviewers.publications.file.size", null, locale));
+                model.addAttribute("fileError", messages.getMessage("reviewers.publications.file.error",
+                        new Object[] {name, messages.getMessage("reviewers.publications.file.size", null, locale)}, locale));
+                return form(model, form, entry, Map.of(), locale);
             }
-            PublicationUpload upload = PublicationUpload.merge(current, PublicationFiles.read(name, file == null ? null : file.getBytes()));
+            PublicationUpload upload = PublicationUpload.merge(current, sources.file(name, file == null ? null : file.getBytes()));
             model.addAttribute("fileRead", messages.getMessage("reviewers.publications.file.read",
                     new Object[] {name, upload.added(), upload.withoutYear()}, locale));
             return form(model, form.withPublications(upload.lines()), entry, Map.of(), locale);
-        } catch (PublicationFileException e) {
-            if (response.getStatus() != 413) {
-                response.setStatus(400);
-            }
+        } catch (PublicationSources.Unreadable e) {
+            response.setStatus(400);
             model.addAttribute("fileError", messages.getMessage("reviewers.publications.file.error", new Object[] {name, e.getMessage()}, locale));
             return form(model, form.withPublications(current), entry, Map.of(), locale);
         }
@@ -127,12 +124,11 @@ class ReviewerPageController {
         String id = orcidId == null ? "" : orcidId.strip();
         model.addAttribute("orcidId", id);
         try {
-            List<Work> works = orcid.works(id);
-            PublicationUpload upload = PublicationUpload.merge(form.publications(), works);
+            PublicationUpload upload = PublicationUpload.merge(form.publications(), sources.orcid(id));
             model.addAttribute("fileRead", messages.getMessage("reviewers.publications.file.read",
                     new Object[] {"ORCID " + id, upload.added(), upload.withoutYear()}, locale));
             return form(model, form.withPublications(upload.lines()), entry, Map.of(), locale);
-        } catch (OrcidClient.OrcidException e) {
+        } catch (PublicationSources.Unreadable e) {
             // a wrong or unknown iD is the user's to mend; an ORCID that does not answer is not
             response.setStatus(e.unreachable() ? 502 : 400);
             model.addAttribute("fileError", messages.getMessage("reviewers.publications.orcid.error", new Object[] {e.getMessage()}, locale));
