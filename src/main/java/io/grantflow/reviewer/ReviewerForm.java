@@ -31,6 +31,10 @@ record ReviewerForm(String userId, String firstName, String lastName, String ema
                         String.join(", ", p.expertise()), p.profile() == null ? "" : p.profile(), String.valueOf(p.maxLoad()), lines);
     }
 
+    ReviewerForm withPublications(String lines) {
+        return new ReviewerForm(userId, firstName, lastName, email, language, institution, country, expertise, profile, maxLoad, lines);
+    }
+
     RegistrationService.Invitee person() {
         return new RegistrationService.Invitee(userId, firstName, lastName, email, language);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
+import io.grantflow.review.PublicationSources;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The managers' pages of the reviewer pool (the security chain refuses everyone else): the list, adding, editing. */
@@ -29,10 +32,12 @@ class ReviewerPageController {
 
     private final ReviewerPool pool;
     private final MessageSource messages;
+    private final PublicationSources sources;
 
-    ReviewerPageController(ReviewerPool pool, MessageSource messages) {
+    ReviewerPageController(ReviewerPool pool, MessageSource messages, PublicationSources sources) {
         this.pool = pool;
         this.messages = messages;
+        this.sources = sources;
     }
 
     @GetMapping("/portal/reviewers")
@@ -78,6 +83,56 @@ class ReviewerPageController {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             return form(model, form, entry, errors(e), locale);
+        }
+    }
+
+    /**
+     * Reads a publication file into the form's publication list, for the manager to check and save (the button sits
+     * in the profile form, so what was typed comes back as typed): nothing is stored until the profile is saved, so a
+     * broken file or a second upload leaves the profile as it was.
+     */
+    @PostMapping("/portal/reviewers/{userId}/publications")
+    String readPublications(@PathVariable String userId, @ModelAttribute ReviewerForm form,
+                            @RequestParam(required = false) MultipartFile file, Model model, Locale locale,
+                            HttpServletResponse response) throws java.io.IOException {
+        PoolEntry entry = pool.get(userId);
+        String current = form.publications();
+        String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        try {
+            if (file != null && file.getSize() > PublicationSources.MAX_BYTES) {
+                response.setStatus(413);
+                model.addAttribute("fileError", messages.getMessage("reviewers.publications.file.error",
+                        new Object[] {name, messages.getMessage("reviewers.publications.file.size", null, locale)}, locale));
+                return form(model, form, entry, Map.of(), locale);
+            }
+            PublicationUpload upload = PublicationUpload.merge(current, sources.file(name, file == null ? null : file.getBytes()));
+            model.addAttribute("fileRead", messages.getMessage("reviewers.publications.file.read",
+                    new Object[] {name, upload.added(), upload.withoutYear()}, locale));
+            return form(model, form.withPublications(upload.lines()), entry, Map.of(), locale);
+        } catch (PublicationSources.Unreadable e) {
+            response.setStatus(400);
+            model.addAttribute("fileError", messages.getMessage("reviewers.publications.file.error", new Object[] {name, e.getMessage()}, locale));
+            return form(model, form.withPublications(current), entry, Map.of(), locale);
+        }
+    }
+
+    /** Reads the works of an ORCID iD from the ORCID public API into the form's list, as a file would be. */
+    @PostMapping("/portal/reviewers/{userId}/publications/orcid")
+    String readOrcid(@PathVariable String userId, @ModelAttribute ReviewerForm form, @RequestParam(required = false) String orcidId,
+                     Model model, Locale locale, HttpServletResponse response) {
+        PoolEntry entry = pool.get(userId);
+        String id = orcidId == null ? "" : orcidId.strip();
+        model.addAttribute("orcidId", id);
+        try {
+            PublicationUpload upload = PublicationUpload.merge(form.publications(), sources.orcid(id));
+            model.addAttribute("fileRead", messages.getMessage("reviewers.publications.file.read",
+                    new Object[] {"ORCID " + id, upload.added(), upload.withoutYear()}, locale));
+            return form(model, form.withPublications(upload.lines()), entry, Map.of(), locale);
+        } catch (PublicationSources.Unreadable e) {
+            // a wrong or unknown iD is the user's to mend; an ORCID that does not answer is not
+            response.setStatus(e.unreachable() ? 502 : 400);
+            model.addAttribute("fileError", messages.getMessage("reviewers.publications.orcid.error", new Object[] {e.getMessage()}, locale));
+            return form(model, form, entry, Map.of(), locale);
         }
     }
 

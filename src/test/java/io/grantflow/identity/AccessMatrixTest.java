@@ -187,6 +187,8 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/reviewers/new                                      302>login 403 403 403 403 400 403
             POST /portal/reviewers/{userId}                                 302>login 403 403 403 403 400 403
             POST /portal/reviewers/{userId}/password-link                   302>login 403 403 403 403 302 403
+            POST /portal/reviewers/{userId}/publications                    302>login 403 403 403 403 400 403
+            POST /portal/reviewers/{userId}/publications/orcid              302>login 403 403 403 403 400 403
             GET /portal/reviewers/import                                    302>login 403 403 403 403 200 403
             POST /portal/reviewers/import                                   302>login 403 403 403 403 400 403
             GET /portal/reviewers/import/example.csv                        302>login 403 403 403 403 200 403
