@@ -36,20 +36,20 @@ final class ApplicationFormValidator {
         text(problems, "abstractText", form.abstractText(), rules.integer("abstractMaxChars"), true);
         keywords(problems, form.keywords(), rules);
         if (form.budgetEur() == null) {
-            problems.add(new FieldProblem("budgetEur", "is required"));
+            problems.add(FieldProblem.keyed("budgetEur", "required", "is required"));
         } else if (form.budgetEur().signum() <= 0 || form.budgetEur().scale() > 2 || form.budgetEur().compareTo(new BigDecimal("1E12")) >= 0) {
-            problems.add(new FieldProblem("budgetEur", "must be a positive amount in euros with at most 2 decimals"));
+            problems.add(FieldProblem.keyed("budgetEur", "amount", "must be a positive amount in euros with at most 2 decimals"));
         }
         if (form.durationMonths() == null) {
-            problems.add(new FieldProblem("durationMonths", "is required"));
+            problems.add(FieldProblem.keyed("durationMonths", "required", "is required"));
         } else if (form.durationMonths() < 1 || form.durationMonths() > 240) {
-            problems.add(new FieldProblem("durationMonths", "must be between 1 and 240 months"));
+            problems.add(FieldProblem.keyed("durationMonths", "months", "must be between 1 and 240 months", 1, 240));
         }
         if (programme.asks(ProgrammeDefinition.PHD_DATE)) {
             if (form.phdDate() == null) {
-                problems.add(new FieldProblem("phdDate", "is required"));
+                problems.add(FieldProblem.keyed("phdDate", "required", "is required"));
             } else if (form.phdDate().isAfter(today)) {
-                problems.add(new FieldProblem("phdDate", "is in the future"));
+                problems.add(FieldProblem.keyed("phdDate", "future", "is in the future"));
             }
         }
         text(problems, "unitCode", form.unitCode(), 40);
@@ -67,11 +67,11 @@ final class ApplicationFormValidator {
 
     private static void text(List<FieldProblem> problems, String field, String value, int max, boolean multiline) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "is required"));
+            problems.add(FieldProblem.keyed(field, "required", "is required"));
         } else if (value.length() > max) {
-            problems.add(new FieldProblem(field, "is longer than " + max + " characters (" + value.length() + ")"));
+            problems.add(FieldProblem.keyed(field, "tooLong", "is longer than " + max + " characters (" + value.length() + ")", max, value.length()));
         } else if (!PlainText.isPlain(value, multiline)) {
-            problems.add(new FieldProblem(field, PlainText.PROBLEM));
+            problems.add(FieldProblem.keyed(field, "plainText", PlainText.PROBLEM));
         }
     }
 
@@ -81,16 +81,17 @@ final class ApplicationFormValidator {
 
     private static void keywords(List<FieldProblem> problems, List<String> keywords, CallSettings rules) {
         if (keywords == null || keywords.size() < rules.integer("keywordsMin") || keywords.size() > rules.integer("keywordsMax")) {
-            problems.add(new FieldProblem("keywords", "give " + rules.integer("keywordsMin") + " to " + rules.integer("keywordsMax") + " keywords"));
+            problems.add(FieldProblem.keyed("keywords", "keywordCount", "give " + rules.integer("keywordsMin") + " to " + rules.integer("keywordsMax") + " keywords",
+                    rules.integer("keywordsMin"), rules.integer("keywordsMax")));
             return;
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < keywords.size(); i++) {
             String k = keywords.get(i);
             if (badShortText(k, KEYWORD_MAX_CHARS)) {
-                problems.add(new FieldProblem("keywords[" + i + "]", "must be 1 to " + KEYWORD_MAX_CHARS + " characters of plain text"));
+                problems.add(FieldProblem.keyed("keywords[" + i + "]", "shortText", "must be 1 to " + KEYWORD_MAX_CHARS + " characters of plain text", KEYWORD_MAX_CHARS));
             } else if (!seen.add(k.trim().toLowerCase(Locale.ROOT))) {
-                problems.add(new FieldProblem("keywords[" + i + "]", "repeats an earlier keyword"));
+                problems.add(FieldProblem.keyed("keywords[" + i + "]", "keywordRepeated", "repeats an earlier keyword"));
             }
         }
     }
@@ -100,40 +101,40 @@ final class ApplicationFormValidator {
             return;
         }
         if (exclusions.size() > 10) {
-            problems.add(new FieldProblem("excludedReviewers", "at most 10 people or institutions"));
+            problems.add(FieldProblem.keyed("excludedReviewers", "exclusionCount", "at most 10 people or institutions", 10));
             return;
         }
         for (int i = 0; i < exclusions.size(); i++) {
             String name = exclusions.get(i);
             if (badShortText(name, NAME_MAX_CHARS)) {
-                problems.add(new FieldProblem("excludedReviewers[" + i + "]", "must be 1 to " + NAME_MAX_CHARS + " characters of plain text"));
+                problems.add(FieldProblem.keyed("excludedReviewers[" + i + "]", "shortText", "must be 1 to " + NAME_MAX_CHARS + " characters of plain text", NAME_MAX_CHARS));
             }
         }
     }
 
     private static void partners(List<FieldProblem> problems, List<Partner> partners) {
         if (partners == null || partners.isEmpty()) {
-            problems.add(new FieldProblem("partners", "name at least one partner team"));
+            problems.add(FieldProblem.keyed("partners", "partnerNone", "name at least one partner team"));
             return;
         }
         if (partners.size() > 20) {
-            problems.add(new FieldProblem("partners", "at most 20 partner teams"));
+            problems.add(FieldProblem.keyed("partners", "partnerCount", "at most 20 partner teams", 20));
             return;
         }
         for (int i = 0; i < partners.size(); i++) {
             Partner p = partners.get(i);
             String at = "partners[" + i + "].";
             if (p == null) {
-                problems.add(new FieldProblem("partners[" + i + "]", "is empty"));
+                problems.add(FieldProblem.keyed("partners[" + i + "]", "empty", "is empty"));
                 continue;
             }
             text(problems, at + "institution", p.institution(), INSTITUTION_MAX_CHARS);
             text(problems, at + "leadName", p.leadName(), NAME_MAX_CHARS);
             if (p.country() == null || !COUNTRY.matcher(p.country()).matches()) {
-                problems.add(new FieldProblem(at + "country", "must be a two-letter ISO 3166 country code"));
+                problems.add(FieldProblem.keyed(at + "country", "country", "must be a two-letter ISO 3166 country code"));
             }
             if (p.email() != null && !p.email().isBlank() && (p.email().length() > 254 || !EMAIL.matcher(p.email()).matches() || !PlainText.isPlain(p.email(), false))) {
-                problems.add(new FieldProblem(at + "email", "is not an email address"));
+                problems.add(FieldProblem.keyed(at + "email", "email", "is not an email address"));
             }
         }
     }

@@ -93,7 +93,7 @@ class ApplyController {
             return page(model, call, owner, user, typed.kept(programme), drafts.find(callId, owner), step, e.problems(), null);
         } catch (PayloadTooLargeException e) {
             return page(model, call, owner, user, typed.kept(programme), drafts.find(callId, owner), step,
-                    List.of(new FieldProblem(ProposalCheck.FIELD, e.getMessage())), null);
+                    List.of(e.problem()), null);
         } catch (ConflictException e) {
             return page(model, call, owner, user, typed.kept(programme), Optional.empty(), step, List.of(), e.getMessage());
         }
@@ -150,7 +150,7 @@ class ApplyController {
         model.addAttribute("coApplicants", mine ? coApplicants.of(call.id(), owner) : List.of());
         ProgrammeDefinition programme = calls.programmeOf(call);
         Map<String, String> byField = problems.stream()
-                .collect(Collectors.toMap(p -> ApplyErrors.portalField(p.field()), FieldProblem::message, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(p -> ApplyErrors.portalField(p.field()), errors::say, (a, b) -> a, java.util.LinkedHashMap::new));
         model.addAttribute("call", call);
         model.addAttribute("programme", programme);
         model.addAttribute("form", form);

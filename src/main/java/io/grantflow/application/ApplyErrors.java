@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.grantflow.call.Call;
+import io.grantflow.problem.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,14 @@ class ApplyErrors {
         return byField.entrySet().stream()
                 .map(e -> new Link(target(e.getKey()), label(e.getKey(), call), e.getValue()))
                 .toList();
+    }
+
+    /** What is wrong, in the page's language when the problem has a message key; the API's English otherwise. */
+    String say(FieldProblem problem) {
+        if (problem.key() == null) {
+            return problem.message();
+        }
+        return messages.getMessage(problem.key(), problem.args().toArray(), problem.message(), LocaleContextHolder.getLocale());
     }
 
     /** Maps the API's field names (keywords[2], partners[1].country) to the form's (keywords, partners[1].country). */

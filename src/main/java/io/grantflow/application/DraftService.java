@@ -94,7 +94,7 @@ class DraftService {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         } catch (PayloadTooLargeException e) {
-            problems.add(new FieldProblem(ProposalCheck.FIELD, e.getMessage()));
+            problems.add(e.problem());
         }
         return problems;
     }

@@ -3,7 +3,9 @@ package io.grantflow.application;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
+import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.PayloadTooLargeException;
 import org.apache.pdfbox.Loader;
@@ -26,27 +28,32 @@ public final class ProposalCheck {
     /** Any uploaded PDF (a proposal, a report): present, within the size limit, and really a PDF. */
     public static void checkPdf(String field, ProposalFile file, long maxBytes) {
         if (file == null || file.content() == null || file.content().length == 0) {
-            throw new InvalidInputException(field, "a PDF file is required");
+            throw invalid(field, "pdfRequired", "a PDF file is required");
         }
         if (file.content().length > maxBytes) {
-            throw new PayloadTooLargeException(field, "The file is larger than " + (maxBytes / (1024 * 1024)) + " MB");
+            throw new PayloadTooLargeException(FieldProblem.keyed(field, "pdfTooLarge",
+                    "The file is larger than " + (maxBytes / (1024 * 1024)) + " MB", maxBytes / (1024 * 1024)));
         }
         byte[] head = Arrays.copyOf(file.content(), Math.min(1024, file.content().length));
         if (indexOf(head, PDF_SIGNATURE) < 0) {
-            throw new InvalidInputException(field, "is not a PDF file");
+            throw invalid(field, "notPdf", "is not a PDF file");
         }
         // PDFBox rebuilds a file cut short from the objects it finds; an upload cut short must be sent again instead.
         byte[] tail = Arrays.copyOfRange(file.content(), Math.max(0, file.content().length - 1024), file.content().length);
         if (indexOf(tail, PDF_END) < 0) {
-            throw new InvalidInputException(field, "is an incomplete PDF file (no %%EOF at its end)");
+            throw invalid(field, "pdfIncomplete", "is an incomplete PDF file (no %%EOF at its end)");
         }
         try (PDDocument pdf = Loader.loadPDF(file.content())) {
             if (pdf.getNumberOfPages() < 1) {
-                throw new InvalidInputException(field, "is a PDF without pages");
+                throw invalid(field, "pdfNoPages", "is a PDF without pages");
             }
         } catch (IOException e) {
-            throw new InvalidInputException(field, "is not a readable PDF file");
+            throw invalid(field, "pdfUnreadable", "is not a readable PDF file");
         }
+    }
+
+    private static InvalidInputException invalid(String field, String name, String message) {
+        return new InvalidInputException(List.of(FieldProblem.keyed(field, name, message)));
     }
 
     /** Keeps the last path segment and only characters that are safe in a download header. */

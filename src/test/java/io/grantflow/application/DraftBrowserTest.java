@@ -125,7 +125,8 @@ class DraftBrowserTest extends BrowserTest {
         browser.findElement(By.id("to-step-4")).click();
         WebElement summary = Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
         assertThat(summary.getText()).contains("Votre candidature ne peut pas encore être envoyée", "Résumé",
-                "Équipe partenaire 2 · Adresse du responsable");
+                "Équipe partenaire 2 · Adresse du responsable", "est obligatoire : le partenaire signe l’accord par un lien envoyé à cette adresse",
+                "un fichier PDF est obligatoire").doesNotContain("is required", "a PDF file");
         Browser.waitUpTo(browser, 10).until(d -> "error-summary".equals(browser.executeScript("return document.activeElement.id")));
         assertThat(browser.findElement(By.id("partners[1].email")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("abstractText")).getAttribute("aria-invalid")).isEqualTo("true");

@@ -74,7 +74,7 @@ class DraftTest extends IntegrationTest {
         session.postForm(apply, "/portal/calls/" + call.id() + "/draft", Map.of("title", "Deux mots-clés seulement", "keywords", "un, deux"));
 
         String review = text(session.getPage(apply + "?step=4"));
-        assertThat(review).contains("id=\"error-summary\"", "href=\"#keywords\"", "href=\"#proposal\"", "a PDF file is required",
+        assertThat(review).contains("id=\"error-summary\"", "href=\"#keywords\"", "href=\"#proposal\"", "un fichier PDF est obligatoire",
                 "aria-invalid=\"true\"", "aria-describedby=\"keywords-error\"", "Votre candidature ne peut pas encore être envoyée");
         HttpResponse<byte[]> submitted = session.postForm(apply, apply, Map.of("action", "submit", "step", "4"));
         assertThat(submitted.statusCode()).isEqualTo(200);

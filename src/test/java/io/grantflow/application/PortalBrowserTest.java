@@ -103,7 +103,7 @@ class PortalBrowserTest extends IntegrationTest {
         browser.findElement(By.id("to-step-4")).click();
 
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("em.error")));
-        assertThat(browser.findElement(By.id("apply-form")).getText()).contains("give 3 to 10 keywords");
+        assertThat(browser.findElement(By.id("apply-form")).getText()).contains("donnez de 3 à 10 mots-clés").doesNotContain("give 3 to 10 keywords", "is required");
         assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ?", applicant)).isZero();
     }
 

@@ -138,6 +138,7 @@ class SubmissionRefusalTest extends IntegrationTest {
         assertThat(response.getStatusCode().value()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat((List<Map<String, String>>) response.getBody().get("errors")).extracting(e -> e.get("field")).contains(field);
+        assertThat((List<Map<String, String>>) response.getBody().get("errors")).allSatisfy(e -> assertThat(e).containsOnlyKeys("field", "message"));
         assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ?", applicant)).isZero();
         assertThat(count("SELECT COUNT(*) FROM application_document d JOIN application a ON a.id = d.application_id WHERE a.applicant_id = ?", applicant)).isZero();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("applicantId", applicant).count()).isZero();
