@@ -12,6 +12,7 @@ import io.grantflow.call.CallService;
 import io.grantflow.decision.FundingDecisionService;
 import io.grantflow.decision.RankedApplication;
 import io.grantflow.decision.ScoreCalibration;
+import io.grantflow.discussion.DiscussionService;
 import io.grantflow.review.Review;
 import io.grantflow.review.ReviewService;
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the committee takes to its meeting: the call's ranking with every review's scores on each criterion of the
- * call and its comments, and the calibrated mean beside the raw one, as CSV and as an Excel workbook holding the
+ * call and its comments, the consensus report where the reviewers discussed, and the calibrated mean beside the raw one, as CSV and as an Excel workbook holding the
  * same lines, and the decisions once taken, as CSV.
  */
 @Service
@@ -39,8 +40,11 @@ class CommitteeExports {
     private final ReviewService reviews;
     private final CallService calls;
     private final DashboardQueries queries;
+    private final DiscussionService discussions;
 
-    CommitteeExports(FundingDecisionService decisions, ReviewService reviews, CallService calls, DashboardQueries queries) {
+    CommitteeExports(FundingDecisionService decisions, ReviewService reviews, CallService calls, DashboardQueries queries,
+                     DiscussionService discussions) {
+        this.discussions = discussions;
         this.decisions = decisions;
         this.reviews = reviews;
         this.calls = calls;
@@ -60,11 +64,12 @@ class CommitteeExports {
         for (RankedApplication r : decisions.rank(callId)) {
             List<Review> rs = reviews.reviewsOf(r.applicationId());
             Double calibrated = calibration.meanOf(r.applicationId());
+            String consensus = discussions.consensusOf(r.applicationId()).map(DiscussionService.Consensus::report).orElse(null);
             if (rs.isEmpty()) {
-                lines.add(new RankingLine(r, calibrated, null, null));
+                lines.add(new RankingLine(r, calibrated, null, null, consensus));
             }
             for (int i = 0; i < rs.size(); i++) {
-                lines.add(new RankingLine(r, calibrated, i + 1, rs.get(i)));
+                lines.add(new RankingLine(r, calibrated, i + 1, rs.get(i), consensus));
             }
         }
         return lines;
@@ -104,12 +109,13 @@ class CommitteeExports {
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
-            int comments = headers.size() - 2;
+            int comments = headers.size() - 3;
             for (int c = 0; c < comments; c++) {
                 sheet.autoSizeColumn(c);
             }
             sheet.setColumnWidth(comments, 60 * 256);
             sheet.setColumnWidth(comments + 1, 60 * 256);
+            sheet.setColumnWidth(comments + 2, 60 * 256);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
