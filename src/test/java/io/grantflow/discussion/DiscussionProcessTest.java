@@ -130,7 +130,7 @@ class DiscussionProcessTest extends CallScenario {
         assertThat(applications.get(app).status()).isEqualTo(ApplicationStatus.REVIEWED);
         assertThat(callProcess).isWaitingAt("Task_CommitteeRanking");
         assertThat(new String(managerSession.getPage("/portal/applications/" + app).body(), StandardCharsets.UTF_8))
-                .contains("Both reviewers praise the science; the travel budget must grow.");
+                .contains("Both reviewers praise the science; the travel budget must grow.", "The discussion ended on");
         assertThat(get("/api/calls/" + call.id() + "/exports/ranking.csv", manager, String.class).getBody())
                 .contains("consensus_report", "Both reviewers praise the science; the travel budget must grow.");
 
