@@ -12,6 +12,7 @@ import io.grantflow.call.CallService;
 import io.grantflow.decision.FundingDecisionService;
 import io.grantflow.decision.RankedApplication;
 import io.grantflow.decision.ScoreCalibration;
+import io.grantflow.discussion.DiscussionService;
 import io.grantflow.reply.Reply;
 import io.grantflow.reply.ReplyService;
 import io.grantflow.review.Review;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the committee takes to its meeting: the call's ranking with every review's scores on each criterion of the
- * call and its comments, and the calibrated mean beside the raw one, as CSV and as an Excel workbook holding the
+ * call and its comments, the consensus report where the reviewers discussed, and the calibrated mean beside the raw one, as CSV and as an Excel workbook holding the
  * same lines, and the decisions once taken, as CSV.
  */
 @Service
@@ -42,9 +43,11 @@ class CommitteeExports {
     private final CallService calls;
     private final DashboardQueries queries;
     private final ReplyService replies;
+    private final DiscussionService discussions;
 
     CommitteeExports(FundingDecisionService decisions, ReviewService reviews, CallService calls, DashboardQueries queries,
-                     ReplyService replies) {
+                     DiscussionService discussions, ReplyService replies) {
+        this.discussions = discussions;
         this.replies = replies;
         this.decisions = decisions;
         this.reviews = reviews;
@@ -65,12 +68,13 @@ class CommitteeExports {
         for (RankedApplication r : decisions.rank(callId)) {
             List<Review> rs = reviews.reviewsOf(r.applicationId());
             Double calibrated = calibration.meanOf(r.applicationId());
+            String consensus = discussions.consensusOf(r.applicationId()).map(DiscussionService.Consensus::report).orElse(null);
             String reply = replies.replyOf(r.applicationId()).map(Reply::text).orElse(null);
             if (rs.isEmpty()) {
-                lines.add(new RankingLine(r, calibrated, null, null, reply));
+                lines.add(new RankingLine(r, calibrated, null, null, consensus, reply));
             }
             for (int i = 0; i < rs.size(); i++) {
-                lines.add(new RankingLine(r, calibrated, i + 1, rs.get(i), reply));
+                lines.add(new RankingLine(r, calibrated, i + 1, rs.get(i), consensus, reply));
             }
         }
         return lines;
@@ -110,7 +114,7 @@ class CommitteeExports {
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
-            int comments = headers.size() - 3; // the two comments and the applicant's reply are long texts
+            int comments = headers.size() - 4; // the two comments, the consensus report and the applicant's reply are long texts
             for (int c = 0; c < comments; c++) {
                 sheet.autoSizeColumn(c);
             }

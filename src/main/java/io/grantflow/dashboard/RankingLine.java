@@ -14,9 +14,11 @@ import io.grantflow.review.Review;
  * call and their weighted mean, and one of its reviews (numbered, without the reviewer's name) with its score on
  * each criterion. An application without a review has one line with the review cells empty. The calibrated mean
  * (corrected for each reviewer's leniency) stands beside the weighted mean, empty when calibration is not possible.
- * The applicant's reply to the reviews, where one was sent, closes each of the application's lines.
+ * The last columns hold the consensus report of the reviewers' discussion and the applicant's reply to the reviews,
+ * where there are any, on each line of the application.
  */
-record RankingLine(RankedApplication ranked, Double calibratedMean, Integer reviewNumber, Review review, String reply) {
+record RankingLine(RankedApplication ranked, Double calibratedMean, Integer reviewNumber, Review review, String consensusReport,
+                   String reply) {
 
     /** rank ... mean_&lt;criterion&gt;... weighted_mean ... &lt;criterion&gt;... comments: a column per criterion, twice. */
     static List<String> headers(List<Criterion> criteria) {
@@ -24,7 +26,7 @@ record RankingLine(RankedApplication ranked, Double calibratedMean, Integer revi
         criteria.forEach(c -> headers.add("mean_" + c.id()));
         headers.addAll(List.of("weighted_mean", "calibrated_mean", "proposed_for_funding", "fundable", "review"));
         criteria.forEach(c -> headers.add(c.id()));
-        headers.addAll(List.of("comment_for_applicant", "comment_for_committee", "applicant_reply"));
+        headers.addAll(List.of("comment_for_applicant", "comment_for_committee", "consensus_report", "applicant_reply"));
         return headers;
     }
 
@@ -38,6 +40,7 @@ record RankingLine(RankedApplication ranked, Double calibratedMean, Integer revi
         }
         cells.add(review == null ? null : review.commentForApplicant());
         cells.add(review == null ? null : review.confidentialComment());
+        cells.add(consensusReport);
         cells.add(reply);
         return cells;
     }

@@ -118,6 +118,33 @@ class ReviewRepository {
                 .update());
     }
 
+    /** Writes a submitted review again; false if there is none for that invitation. */
+    boolean updateReview(String assignmentId, Map<String, Integer> scores, String commentForApplicant,
+                         String confidentialComment, Instant at) {
+        int updated = jdbc.sql("UPDATE review SET comment_for_applicant = ?, confidential_comment = ?, revised_at = ? WHERE assignment_id = ?")
+                .params(commentForApplicant, confidentialComment, utc(at), assignmentId).update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM review_score WHERE assignment_id = ?").param(assignmentId).update();
+        scores.forEach((criterion, score) -> jdbc.sql(
+                        "INSERT INTO review_score (assignment_id, criterion_id, score) VALUES (?, ?, ?)")
+                .params(assignmentId, criterion, score)
+                .update());
+        return true;
+    }
+
+    List<String> submittedBy(String reviewerId) {
+        return jdbc.sql("SELECT application_id FROM review_assignment WHERE reviewer_id = ? AND status = 'SUBMITTED' ORDER BY closed_at DESC, id")
+                .param(reviewerId).query(String.class).list();
+    }
+
+    Instant acceptedAt(String assignmentId) {
+        return jdbc.sql("SELECT accepted_at FROM review_assignment WHERE id = ?").param(assignmentId)
+                .query((rs, n) -> rs.getObject("accepted_at", OffsetDateTime.class)).optional()
+                .map(OffsetDateTime::toInstant).orElse(null);
+    }
+
     List<Review> reviewsOf(String applicationId) {
         Map<String, Map<String, Integer>> scores = new HashMap<>();
         jdbc.sql("""

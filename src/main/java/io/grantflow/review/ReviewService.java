@@ -51,6 +51,49 @@ public class ReviewService {
 
     @Transactional
     public Review submit(String assignmentId, Scores s) {
+        Map<String, Integer> scores = checked(assignmentId, s);
+        ReviewAssignment assignment = reviews.find(assignmentId).orElseThrow();
+        if (!reviews.close(assignmentId, AssignmentStatus.SUBMITTED, clock.instant())) {
+            throw new ConflictException("task", "This invitation to review is not open any more");
+        }
+        Review review = new Review(assignmentId, assignment.applicationId(), scores,
+                s.commentForApplicant().trim(), trimmed(s.confidentialComment()), clock.instant());
+        reviews.insertReview(review);
+        return review;
+    }
+
+    /**
+     * A submitted review written again by its reviewer (during the discussion of the reviews): the same checks as
+     * at submission; the review keeps its place and its date of submission, and notes when it was revised.
+     */
+    @Transactional
+    public void revise(String assignmentId, Scores s) {
+        Map<String, Integer> scores = checked(assignmentId, s);
+        if (!reviews.updateReview(assignmentId, scores, s.commentForApplicant().trim(), trimmed(s.confidentialComment()),
+                clock.instant())) {
+            throw new ConflictException("review", "This review has not been submitted");
+        }
+    }
+
+    /** The submitted reviews of an application with who wrote them, in the order they were submitted. */
+    public List<ReviewerReview> submittedReviews(String applicationId) {
+        Map<String, ReviewAssignment> byId = reviews.ofApplication(applicationId).stream()
+                .collect(Collectors.toMap(ReviewAssignment::id, a -> a));
+        return reviews.reviewsOf(applicationId).stream()
+                .map(r -> new ReviewerReview(byId.get(r.assignmentId()).reviewerId(), reviews.acceptedAt(r.assignmentId()), r))
+                .toList();
+    }
+
+    /** The applications this reviewer has submitted a review of, the latest first. */
+    public List<String> applicationsReviewedBy(String reviewerId) {
+        return reviews.submittedBy(reviewerId);
+    }
+
+    /** A submitted review and its reviewer, who accepted the invitation at that instant (null if never noted). */
+    public record ReviewerReview(String reviewerId, java.time.Instant acceptedAt, Review review) {
+    }
+
+    private Map<String, Integer> checked(String assignmentId, Scores s) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Criterion> criteria = criteriaOf(assignmentId);
         Map<String, Integer> scores = new LinkedHashMap<>();
@@ -72,15 +115,11 @@ public class ReviewService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ReviewAssignment assignment = reviews.find(assignmentId).orElseThrow();
-        if (!reviews.close(assignmentId, AssignmentStatus.SUBMITTED, clock.instant())) {
-            throw new ConflictException("task", "This invitation to review is not open any more");
-        }
-        Review review = new Review(assignmentId, assignment.applicationId(), scores,
-                s.commentForApplicant().trim(), s.confidentialComment() == null ? null : s.confidentialComment().trim(),
-                clock.instant());
-        reviews.insertReview(review);
-        return review;
+        return scores;
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? null : text.trim();
     }
 
     /**

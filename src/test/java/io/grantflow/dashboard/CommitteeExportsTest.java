@@ -20,7 +20,8 @@ class CommitteeExportsTest extends CallScenario {
     /** The columns of a First Step call, whose criteria are the programme's: quality, feasibility, collaboration. */
     static final List<String> HEADERS = List.of("rank", "application_id", "title", "requested_eur", "reviews",
             "mean_quality", "mean_feasibility", "mean_collaboration", "weighted_mean", "calibrated_mean", "proposed_for_funding", "fundable",
-            "review", "quality", "feasibility", "collaboration", "comment_for_applicant", "comment_for_committee", "applicant_reply");
+            "review", "quality", "feasibility", "collaboration", "comment_for_applicant", "comment_for_committee", "consensus_report",
+            "applicant_reply");
     static final String AWKWARD = "=HYPERLINK(\"x\"), strong \"team\";\nsecond line, é";
 
     @Test

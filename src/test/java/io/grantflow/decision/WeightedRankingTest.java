@@ -59,7 +59,7 @@ class WeightedRankingTest extends CallScenario {
         List<String> headers = List.of("rank", "application_id", "title", "requested_eur", "reviews",
                 "mean_quality", "mean_feasibility", "mean_partnership", "mean_training", "weighted_mean", "calibrated_mean",
                 "proposed_for_funding", "fundable", "review", "quality", "feasibility", "partnership", "training",
-                "comment_for_applicant", "comment_for_committee", "applicant_reply");
+                "comment_for_applicant", "comment_for_committee", "consensus_report", "applicant_reply");
         List<List<String>> csv = CsvTable.parse(get("/api/calls/" + call.id() + "/exports/ranking.csv", manager, byte[].class).getBody());
         List<List<String>> xlsx = XlsxTable.parse(get("/api/calls/" + call.id() + "/exports/ranking.xlsx", manager, byte[].class).getBody());
         assertThat(csv.get(0)).isEqualTo(headers);

@@ -195,6 +195,12 @@ class AccessMatrixTest extends CallScenario {
             GET /portal/bidding                                             302>login 403 403 200 200 403 403
             GET /portal/calls/{callId}/bidding                              302>login 403 403 200 404 403 403
             POST /portal/calls/{callId}/bidding                             302>login 403 403 409 404 403 403
+            GET /api/reviews/{applicationId}/discussion                     401 404 404 404 404 404 404
+            PUT /api/reviews/{applicationId}/discussion/review              401 404 404 404 404 404 404
+            GET /portal/reviews                                             302>login 200 200 200 200 200 200
+            GET /portal/reviews/{applicationId}/discussion                  302>login 404 404 404 404 404 404
+            POST /portal/reviews/{applicationId}/discussion                 302>login 404 404 404 404 404 404
+            POST /portal/dashboard/applications/{applicationId}/rapporteur  302>login 403 403 403 403 302 403
             """;
 
     /** Bodies that pass a request's own validation, so that what answers is the access rule; "{}" otherwise. */
