@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class TaskFormTextTest {
 
     /** The values a text component may hold: built by the server, never typed by an applicant or nominator. */
-    static final Set<String> SERVER_MADE = Set.of("proposalUrl", "proposalLinkText", "newTabText", "applicationLink", "rankingTies", "cvLink", "agreementUrl", "annualReportUrl", "applicationUrl", "finalReportUrl", "year", "envelopeEur", "supporters", "ineligibilityReasons", "declarationText", "calibrationNote");
+    static final Set<String> SERVER_MADE = Set.of("proposalUrl", "proposalLinkText", "newTabText", "applicationLink", "rankingTies", "cvLink", "agreementUrl", "annualReportUrl", "applicationUrl", "finalReportUrl", "year", "envelopeEur", "supporters", "ineligibilityReasons", "declarationText", "calibrationNote", "replySummary");
     /** Typed by applicants, nominators or staff, shown in task forms. */
     static final Set<String> TYPED = Set.of("title", "abstractText", "keywordsText", "partnersText", "callTitle",
             "candidateName", "possibleDuplicateName", "candidateField", "blockedExplanation");
