@@ -26,7 +26,8 @@ class ReviewsInWords {
             String who = e.reviewerName() != null ? e.reviewerName()
                     : messages.getMessage("discussion.reviewer", new Object[] {e.number()}, language);
             String scores = criteria.stream()
-                    .map(c -> c.name().in(language) + ": " + (e.review().score(c.id()) == null ? "–" : e.review().score(c.id())))
+                    .map(c -> messages.getMessage("discussion.score", new Object[] {c.name().in(language),
+                            e.review().score(c.id()) == null ? "–" : String.valueOf(e.review().score(c.id()))}, language))
                     .collect(Collectors.joining(" · "));
             StringBuilder text = new StringBuilder(who).append('\n').append(scores).append('\n')
                     .append(messages.getMessage("discussion.forApplicant", null, language)).append(' ')
