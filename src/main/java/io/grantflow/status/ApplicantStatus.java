@@ -180,9 +180,7 @@ public class ApplicantStatus {
 
     /** The median time earlier applications spent at a step this one is at, minus the time spent there already. */
     private Optional<Duration> typicalLeft(String processKey, String activityId, ApplicationHistory.Facts facts, Instant now) {
-        return facts.openSince(activityId).flatMap(since -> durations.median(processKey, activityId)
-                .map(median -> median.minus(Duration.between(since, now)))
-                .map(left -> left.isNegative() ? Duration.ZERO : left));
+        return facts.openSince(activityId).flatMap(since -> durations.remaining(processKey, activityId, since, now));
     }
 
     private record Dated(Instant at, String text, List<String> details) {

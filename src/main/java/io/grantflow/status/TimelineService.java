@@ -152,10 +152,7 @@ public class TimelineService implements ApplicationTimeline {
     private TimelineStep step(String processKey, HistoricActivityInstance a, String name, String reviewer, Instant now) {
         Instant started = a.getStartTime().toInstant();
         Instant ended = a.getEndTime() == null ? null : a.getEndTime().toInstant();
-        Duration remaining = ended != null ? null : durations.median(processKey, a.getActivityId())
-                .map(median -> median.minus(Duration.between(started, now)))
-                .map(left -> left.isNegative() ? Duration.ZERO : left)
-                .orElse(null);
+        Duration remaining = ended != null ? null : durations.remaining(processKey, a.getActivityId(), started, now).orElse(null);
         return new TimelineStep(a.getActivityId(), name, started, ended, reviewer, remaining);
     }
 }

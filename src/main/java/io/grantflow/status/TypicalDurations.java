@@ -1,6 +1,7 @@
 package io.grantflow.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,5 +33,12 @@ class TypicalDurations {
         return jdbc.sql(MEDIAN).params(processDefinitionKey, activityId)
                 .query((rs, n) -> rs.getObject(1) == null ? null : Duration.ofMillis(Math.round(rs.getDouble(1))))
                 .optional();
+    }
+
+    /** The typical time still to wait at a step open since {@code since}: the median minus the time spent, never below zero. */
+    Optional<Duration> remaining(String processDefinitionKey, String activityId, Instant since, Instant now) {
+        return median(processDefinitionKey, activityId)
+                .map(median -> median.minus(Duration.between(since, now)))
+                .map(left -> left.isNegative() ? Duration.ZERO : left);
     }
 }
