@@ -29,7 +29,7 @@ record PortalForm(String title, String abstractText, String keywords, BigDecimal
 
     /** An empty form; the duration starts at the longest the call allows. */
     static PortalForm empty(Call call) {
-        int months = call.settings().has("maxDurationMonths") ? call.settings().integer("maxDurationMonths") : 12;
+        int months = call.settings().integerOr("maxDurationMonths", 12);
         return new PortalForm("", "", "", null, months, null, "", List.of(BLANK), "", false, "",
                 new ArrayList<>(Collections.nCopies(IRP_YEARS, null)));
     }

@@ -30,6 +30,11 @@ public final class CallSettings {
         return Math.toIntExact(whole(name));
     }
 
+    /** A whole-number setting a call may lack (made before the programme had it): the fallback where it does. */
+    public int integerOr(String name, int fallback) {
+        return has(name) ? integer(name) : fallback;
+    }
+
     public long whole(String name) {
         return ((Number) value(name)).longValue();
     }

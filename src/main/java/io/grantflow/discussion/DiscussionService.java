@@ -205,6 +205,6 @@ public class DiscussionService {
     }
 
     private static int discussionDays(Call call) {
-        return call.settings().has(DAYS) ? call.settings().integer(DAYS) : 0;
+        return call.settings().integerOr(DAYS, 0);
     }
 }

@@ -85,7 +85,7 @@ public class ReplyService {
     }
 
     public int maxChars(Call call) {
-        return call.settings().has(MAX_CHARS) ? call.settings().integer(MAX_CHARS) : DEFAULT_MAX_CHARS;
+        return call.settings().integerOr(MAX_CHARS, DEFAULT_MAX_CHARS);
     }
 
     /** The submitted reviews of the application, numbered by when they came in: never a reviewer's id or name. */
@@ -138,6 +138,6 @@ public class ReplyService {
     }
 
     private static int days(Call call) {
-        return call.settings().has(DAYS) ? call.settings().integer(DAYS) : 0;
+        return call.settings().integerOr(DAYS, 0);
     }
 }

@@ -150,7 +150,7 @@ public class ReviewerAssignmentService {
      * the release of the same question give the same draw.
      */
     private ReviewerAssigner assignerOf(Call call) {
-        int cap = call.settings().has(PAIR_CHANCE_CAP) ? call.settings().integer(PAIR_CHANCE_CAP) : 100;
+        int cap = call.settings().integerOr(PAIR_CHANCE_CAP, 100);
         return cap >= 100 ? assigner : ReviewerAssignment.randomised(cap / 100.0, call.id().hashCode());
     }
 
