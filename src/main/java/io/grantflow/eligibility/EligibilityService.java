@@ -14,6 +14,9 @@ import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.programme.Text;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.dmn.DecisionEvaluationBuilder;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EligibilityService {
 
     private final DecisionService decisions;
+    private final RepositoryService repository;
     private final EligibilityInputs inputs;
     private final EligibilityRepository verdicts;
     private final ApplicationService applications;
@@ -33,10 +37,11 @@ public class EligibilityService {
     private final MessageSource messages;
     private final Clock clock;
 
-    EligibilityService(DecisionService decisions, EligibilityInputs inputs, EligibilityRepository verdicts,
+    EligibilityService(DecisionService decisions, RepositoryService repository, EligibilityInputs inputs, EligibilityRepository verdicts,
                        ApplicationService applications, CallService calls, MessageSource messages, Clock clock) {
         this.clock = clock;
         this.decisions = decisions;
+        this.repository = repository;
         this.inputs = inputs;
         this.verdicts = verdicts;
         this.applications = applications;
@@ -46,15 +51,31 @@ public class EligibilityService {
 
     @Transactional
     public Verdict check(String applicationId) {
+        return check(applicationId, null);
+    }
+
+    /**
+     * Checks against the eligibility table deployed with the application's own process ({@code deploymentId}), so
+     * that rules changed in a later version of the programme do not apply to applications its earlier version runs;
+     * the latest table where that deployment holds none (or none is given).
+     */
+    @Transactional
+    public Verdict check(String applicationId, String deploymentId) {
         Application a = applications.get(applicationId);
         Call call = calls.get(a.callId());
         Verdict verdict = decisionKeyOf(call)
-                .map(key -> Verdict.ofTable(decisions.evaluateDecisionTableByKey(key)
+                .map(key -> Verdict.ofTable(table(key, deploymentId)
                         .variables(inputs.of(a, applications.irpDetails(applicationId), call)).evaluate()))
                 .orElse(Verdict.of(List.of()));
         verdicts.saveVerdict(applicationId, verdict, clock.instant());
         applications.updateStatus(applicationId, verdict.eligible() ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE);
         return verdict;
+    }
+
+    private DecisionEvaluationBuilder table(String key, String deploymentId) {
+        DecisionDefinition beside = deploymentId == null ? null : repository.createDecisionDefinitionQuery()
+                .deploymentId(deploymentId).decisionDefinitionKey(key).singleResult();
+        return beside == null ? decisions.evaluateDecisionTableByKey(key) : decisions.evaluateDecisionTableById(beside.getId());
     }
 
     /** The eligibility table its programme's settings file names (bpmn/&lt;programme&gt;/eligibility.dmn), if any. */
