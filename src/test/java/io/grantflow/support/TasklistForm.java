@@ -10,6 +10,7 @@ import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.TaskService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,8 +45,7 @@ public final class TasklistForm {
     public static TasklistForm show(ChromeDriver browser, int port, String taskId) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
         WebDriverWait wait = Browser.waitUpTo(browser, 30);
-        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
-        wait.until(d -> !form.findElements(By.cssSelector(".fjs-form-field")).isEmpty());
+        WebElement form = loadedForm(wait, false);
         // a task of the user's group opens read-only until he or she claims it
         List<WebElement> claim = browser.findElements(By.cssSelector("button.claim[ng-click='claim()']"));
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
@@ -53,12 +53,22 @@ public final class TasklistForm {
             claim.get(0).click();
             // the page loads again once the claim succeeds if the form's words changed to the claimer's language
             wait.until(d -> gone(form) || Boolean.TRUE.equals(browser.executeScript("return window.grantflowClaimSettled === true")));
-            WebElement claimed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[cam-tasklist-form-camunda]")));
-            wait.until(d -> !claimed.findElements(By.cssSelector(".fjs-form-field")).isEmpty()
-                    && d.findElements(By.cssSelector(".disabled-form")).isEmpty());
-            return new TasklistForm(browser, claimed);
+            return new TasklistForm(browser, loadedForm(wait, true));
         }
         return new TasklistForm(browser, form);
+    }
+
+    /**
+     * The form once form-js has drawn its fields (and, when {@code editable}, enabled them). Tasklist may draw the form's
+     * container again meanwhile (a busy machine sees it), so the container is looked up afresh until it holds fields.
+     */
+    private static WebElement loadedForm(WebDriverWait wait, boolean editable) {
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement form = d.findElement(By.cssSelector("div[cam-tasklist-form-camunda]"));
+            boolean drawn = !form.findElements(By.cssSelector(".fjs-form-field")).isEmpty()
+                    && (!editable || d.findElements(By.cssSelector(".disabled-form")).isEmpty());
+            return drawn ? form : null;
+        });
     }
 
     /** Whether the page that held the element has been left or loaded again. */
