@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.grantflow.problem.InvalidInputException;
+import io.grantflow.problem.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -46,6 +47,9 @@ class PasswordPageController {
         try {
             links.choose(token, password, locale);
             return "redirect:/login?registered";
+        } catch (NotFoundException closedMeanwhile) { // by a second click sent at the same moment
+            response.setStatus(404);
+            return "portal/password-link-closed";
         } catch (InvalidInputException e) {
             response.setStatus(400);
             String error = e.problems().get(0).message();
