@@ -2,6 +2,9 @@ package io.grantflow.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -15,8 +18,6 @@ import io.grantflow.call.Call;
 import io.grantflow.identity.Contact;
 import io.grantflow.identity.UserDirectory;
 import io.grantflow.notification.NotificationService;
-import io.grantflow.problem.ConflictException;
-import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,13 +33,20 @@ import org.springframework.transaction.annotation.Transactional;
 class CoApplicants {
 
     static final int MAX_PER_DRAFT = 10;
+    /** How long an invitation waits to be accepted; once accepted it stays. */
+    static final Duration OPEN_FOR = Duration.ofDays(30);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** An invitation: to whose draft of which call, for which address; the account that accepted, if any. */
-    record Invitation(String callId, String applicantId, String email, String token, String userId, String applicationId) {
+    record Invitation(String callId, String applicantId, String email, String token, String userId, String applicationId,
+                      Instant invitedAt) {
 
         boolean accepted() {
             return userId != null;
+        }
+
+        Instant expiresAt() {
+            return invitedAt.plus(OPEN_FOR);
         }
     }
 
@@ -59,27 +67,42 @@ class CoApplicants {
         this.baseUrl = baseUrl;
     }
 
-    /** Invites the address to the applicant's draft and mails it a link, in the applicant's language. */
+    /**
+     * Invites the address to the applicant's draft and mails it a link, in the applicant's language; refuses an
+     * address that is none, the applicant's own, one already invited, and more than {@link #MAX_PER_DRAFT}.
+     */
     @Transactional
     void invite(Call call, String applicantId, String email) {
         String address = email == null ? "" : email.trim();
-        if (address.length() > 254 || !ApplicationFormValidator.EMAIL.matcher(address).matches() || !PlainText.isPlain(address, false)) {
-            throw new InvalidInputException("email", "is not an email address");
+        if (address.length() > 254 || !ApplicationFormValidator.EMAIL.matcher(address).matches() || !PlainText.isPlain(address, false)
+                || address.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+            // an invisible format character (a bidi override) would show the address as another one
+            throw new InvitationRefused(InvitationRefused.Reason.EMAIL);
         }
-        Draft draft = drafts.find(call.id(), applicantId)
-                .orElseThrow(() -> new ConflictException("callId", "Save your draft before you invite co-applicants"));
-        if (of(call.id(), applicantId).size() >= MAX_PER_DRAFT) {
-            throw new ConflictException("email", "At most " + MAX_PER_DRAFT + " co-applicants");
+        String lowerCase = address.toLowerCase(Locale.ROOT);
+        if (lowerCase.length() > 254) {
+            throw new InvitationRefused(InvitationRefused.Reason.EMAIL);
+        }
+        Draft draft = drafts.find(call.id(), applicantId).orElseThrow(() -> new InvitationRefused(InvitationRefused.Reason.NO_DRAFT));
+        Contact inviter = users.contact(applicantId);
+        if (inviter.email() != null && lowerCase.equals(inviter.email().trim().toLowerCase(Locale.ROOT))) {
+            throw new InvitationRefused(InvitationRefused.Reason.SELF);
+        }
+        List<Invitation> invited = of(call.id(), applicantId);
+        if (invited.stream().anyMatch(i -> i.email().equals(lowerCase))) {
+            throw new InvitationRefused(InvitationRefused.Reason.TWICE, address);
+        }
+        if (invited.size() >= MAX_PER_DRAFT) {
+            throw new InvitationRefused(InvitationRefused.Reason.TOO_MANY, MAX_PER_DRAFT);
         }
         String token = HexFormat.of().formatHex(randomBytes());
         try {
             jdbc.sql("INSERT INTO co_applicant (id, call_id, applicant_id, email, token, invited_at) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID().toString(), call.id(), applicantId, address.toLowerCase(Locale.ROOT), token,
+                    .params(UUID.randomUUID().toString(), call.id(), applicantId, lowerCase, token,
                             clock.instant().atOffset(ZoneOffset.UTC)).update();
         } catch (DuplicateKeyException twice) {
-            throw new ConflictException("email", address + " is already invited");
+            throw new InvitationRefused(InvitationRefused.Reason.TWICE, address);
         }
-        Contact inviter = users.contact(applicantId);
         Map<String, Object> model = new HashMap<>();
         model.put("inviter", inviter.name());
         model.put("title", draft.form().title() == null || draft.form().title().isBlank() ? call.title() : draft.form().title());
@@ -94,19 +117,38 @@ class CoApplicants {
     }
 
     Optional<Invitation> byToken(String token) {
+        if (token == null || token.length() > 64) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT * FROM co_applicant WHERE token = ?").params(token).query(CoApplicants::invitation).optional();
     }
 
-    /** The invitation taken by the signed-in account; an invitation accepted by another account is no longer open. */
-    Invitation accept(String token, String userId) {
-        Invitation invitation = byToken(token).orElseThrow(() -> new NotFoundException("No invitation " + token));
+    /**
+     * The invitation as the signed-in account may open it: refused when unknown, when it is the applicant's own,
+     * when another account accepted it, or when it waited longer than {@link #OPEN_FOR} without being accepted.
+     */
+    Invitation open(String token, String userId) {
+        Invitation invitation = byToken(token).orElseThrow(() -> new InvitationRefused(InvitationRefused.Reason.UNKNOWN));
         if (invitation.applicantId().equals(userId)) {
-            throw new ConflictException("token", "This is your own application: share the link with your co-applicant");
+            throw new InvitationRefused(InvitationRefused.Reason.OWN);
         }
+        if (invitation.accepted() && !invitation.userId().equals(userId)) {
+            throw new InvitationRefused(InvitationRefused.Reason.TAKEN, users.contact(invitation.applicantId()).name());
+        }
+        if (!invitation.accepted() && !clock.instant().isBefore(invitation.expiresAt())) {
+            throw new InvitationRefused(InvitationRefused.Reason.EXPIRED, invitation.expiresAt(), OPEN_FOR.toDays(),
+                    users.contact(invitation.applicantId()).name());
+        }
+        return invitation;
+    }
+
+    /** The invitation taken by the signed-in account, under the rules of {@link #open}. */
+    Invitation accept(String token, String userId) {
+        Invitation invitation = open(token, userId);
         int taken = jdbc.sql("UPDATE co_applicant SET user_id = ?, accepted_at = ? WHERE token = ? AND (user_id IS NULL OR user_id = ?)")
                 .params(userId, clock.instant().atOffset(ZoneOffset.UTC), token, userId).update();
         if (taken == 0) {
-            throw new ConflictException("token", "This invitation was accepted by another account");
+            throw new InvitationRefused(InvitationRefused.Reason.TAKEN, users.contact(invitation.applicantId()).name());
         }
         return byToken(token).orElseThrow();
     }
@@ -144,6 +186,6 @@ class CoApplicants {
 
     private static Invitation invitation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Invitation(rs.getString("call_id"), rs.getString("applicant_id"), rs.getString("email"), rs.getString("token"),
-                rs.getString("user_id"), rs.getString("application_id"));
+                rs.getString("user_id"), rs.getString("application_id"), rs.getObject("invited_at", OffsetDateTime.class).toInstant());
     }
 }

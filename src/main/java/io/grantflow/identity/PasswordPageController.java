@@ -1,9 +1,12 @@
 package io.grantflow.identity;
 
+import java.util.List;
 import java.util.Locale;
 
 import io.grantflow.problem.InvalidInputException;
+import io.grantflow.problem.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordPageController {
 
     private final PasswordLinks links;
+    private final MessageSource messages;
 
-    PasswordPageController(PasswordLinks links) {
+    PasswordPageController(PasswordLinks links, MessageSource messages) {
         this.links = links;
+        this.messages = messages;
     }
 
     @GetMapping("/account/password/{token}")
@@ -28,6 +33,7 @@ class PasswordPageController {
             return "portal/password-link-closed";
         }
         model.addAttribute("token", token);
+        model.addAttribute("summary", List.of());
         return "portal/password";
     }
 
@@ -41,10 +47,15 @@ class PasswordPageController {
         try {
             links.choose(token, password, locale);
             return "redirect:/login?registered";
+        } catch (NotFoundException closedMeanwhile) { // by a second click sent at the same moment
+            response.setStatus(404);
+            return "portal/password-link-closed";
         } catch (InvalidInputException e) {
             response.setStatus(400);
+            String error = e.problems().get(0).message();
             model.addAttribute("token", token);
-            model.addAttribute("error", e.problems().get(0).message());
+            model.addAttribute("error", error);
+            model.addAttribute("summary", List.of(new ErrorLink("password", messages.getMessage("register.password", null, locale), error)));
             return "portal/password";
         }
     }

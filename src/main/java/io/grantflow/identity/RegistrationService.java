@@ -93,7 +93,8 @@ public class RegistrationService {
         name(refusals, "lastName", lastName);
         if (Text.hasInvisible(email)) {
             refusals.add("email", "register.error.invisible");
-        } else if (email == null || email.trim().length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+        } else if (email == null || email.trim().toLowerCase(Locale.ROOT).length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+            // the address is kept unique in lower case, which may be longer (a dotted İ becomes two characters)
             refusals.add("email", "register.error.email");
         }
         if (language == null || !UserDirectory.LANGUAGES.contains(language)) {

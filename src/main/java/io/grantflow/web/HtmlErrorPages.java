@@ -1,7 +1,6 @@
 package io.grantflow.web;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,8 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.multipart.MultipartException;
@@ -39,7 +36,7 @@ class HtmlErrorPages implements HandlerExceptionResolver, ErrorViewResolver, Ord
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
         Integer status = statusOf(e);
-        if (status == null || !asksForPage(request)) {
+        if (status == null || !PageRequests.asksForPage(request)) {
             return null;
         }
         try {
@@ -77,19 +74,5 @@ class HtmlErrorPages implements HandlerExceptionResolver, ErrorViewResolver, Ord
             return 409;
         }
         return e instanceof PayloadTooLargeException ? 413 : null;
-    }
-
-    /** A page of ours that the client asks for as HTML by name, as browsers do (not only as any type). */
-    static boolean asksForPage(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        if (accept == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return false;
-        }
-        try {
-            List<MediaType> types = MediaType.parseMediaTypes(accept);
-            return types.stream().anyMatch(t -> t.getQualityValue() > 0 && MediaType.TEXT_HTML.equalsTypeAndSubtype(t));
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
     }
 }

@@ -30,7 +30,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String title = reason == null || reason.startsWith("Cannot find") ? "Error" : reason;
         String detail = response.getMessage() == null || response.getMessage().isBlank() ? title : response.getMessage();
         try {
-            if (HtmlErrorPages.asksForPage(request)) {
+            if (PageRequests.asksForPage(request)) {
                 page(request, response, status);
                 return;
             }

@@ -22,6 +22,7 @@ public final class PortalSession {
     private final String base;
     private String forwardedFor;
     private String acceptLanguage;
+    private String accept;
 
     private PortalSession(int port) {
         this.base = "http://localhost:" + port;
@@ -104,6 +105,12 @@ public final class PortalSession {
         return this;
     }
 
+    /** Sends every later request asking for HTML first, as a browser does, so that a refusal comes as a page. */
+    public PortalSession readingPages() {
+        this.accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        return this;
+    }
+
     public HttpResponse<byte[]> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
@@ -124,6 +131,9 @@ public final class PortalSession {
         }
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
+        }
+        if (accept != null) {
+            request.setHeader("Accept", accept);
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
