@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -13,15 +14,18 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import io.grantflow.application.ApplicationStatus;
 import io.grantflow.call.Call;
 import io.grantflow.dashboard.CallDashboard;
 import io.grantflow.dashboard.DashboardService;
+import io.grantflow.dashboard.SeededApplications;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.PortalSession;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A programme's retention period, ten years for First Step, counted from the end of each case: once it has passed,
@@ -33,6 +37,7 @@ class RetentionPurgeTest extends CallScenario {
 
     @Autowired RetentionPurge purge;
     @Autowired DashboardService dashboard;
+    @Autowired JdbcTemplate jdbcTemplate;
 
     @Test
     void aCasePastItsProgrammesPeriodIsPurgedAndTheDashboardKeepsItsFigures() throws IOException {
@@ -111,6 +116,38 @@ class RetentionPurgeTest extends CallScenario {
                 .isEqualTo(2L);
         assertSameFigures(dashboard.ofCall(call.id()), before);
         assertThat(auditOf(call, manager)).filteredOn(e -> "retention".equals(e.get("action"))).hasSize(2);
+    }
+
+    @Test
+    void theFundedAmountsAndTheRemindersOfPurgedCasesStayOnTheDashboard() {
+        Instant start = ClockUtil.getCurrentTime().toInstant();
+        Call call = openFirstStepCall();
+        SeededApplications seeded = new SeededApplications(jdbcTemplate, call.id());
+        List<String> closed = seeded.add(ApplicationStatus.CLOSED, 2, new BigDecimal("8000"));
+        seeded.add(ApplicationStatus.LAPSED, 1, new BigDecimal("9000"));
+        seeded.add(ApplicationStatus.NOT_FUNDED, 3, new BigDecimal("5000"));
+        List<String> ineligible = seeded.add(ApplicationStatus.INELIGIBLE, 2, new BigDecimal("7000"));
+        seeded.message(closed.get(0), "final-report-reminder", "SENT");
+        seeded.message(closed.get(1), "final-report-overdue", "HELD");
+        seeded.message(ineligible.get(0), "review-reminder", "SENT");
+        CallDashboard before = dashboard.ofCall(call.id());
+        assertThat(before.awardedEur()).isEqualByComparingTo("16000");
+        assertThat(before.requestedEur()).isEqualByComparingTo("54000");
+        assertThat(before.reminders()).anySatisfy(r -> assertThat(r.sent()).isOne());
+
+        moveClockTo(ZonedDateTime.ofInstant(start, Call.FUNDER_ZONE).plusYears(10).plusDays(1).toInstant());
+        assertThat(purge.purgeExpired().failed()).isZero();
+
+        assertThat(count("SELECT COUNT(*) FROM application WHERE call_id = ?", call.id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM decision WHERE call_id = ?", call.id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM notification WHERE reference_id IN (?, ?, ?)", closed.get(0), closed.get(1),
+                ineligible.get(0))).isZero();
+        assertSameFigures(dashboard.ofCall(call.id()), before);
+        assertThat(dashboard.ofAllCalls()).filteredOn(d -> d.callId().equals(call.id())).singleElement()
+                .satisfies(d -> assertSameFigures(d, before));
+        assertThat(jdbc.sql("SELECT * FROM retained_count WHERE call_id = ?").param(call.id()).query().listOfRows())
+                .as("counts, nothing about a person").hasSize(4).allSatisfy(row -> assertThat(row).containsOnlyKeys(
+                        "CALL_ID", "STATUS", "SUBMITTED_YEAR", "APPLICATIONS", "REQUESTED_EUR", "AWARDED_EUR"));
     }
 
     /** An ineligible application (13 months) whose verdict a manager confirms: its process ends with the letter. */
