@@ -2,6 +2,7 @@ package io.grantflow.retention;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -123,14 +124,21 @@ public class RetentionPurge {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).count() > 0;
     }
 
-    /** One line per call in its audit trail: how many of its cases went, under which programme's period; no names. */
+    /** One line per call in its audit trail: how many of its cases went, under which programme's period; nothing about a person. */
     private void audit(Map<String, Map<String, Integer>> perCall, Map<String, Integer> years, Instant now) {
         if (perCall.isEmpty()) {
             return;
         }
         transaction.executeWithoutResult(status -> perCall.forEach((callId, byProgramme) -> byProgramme.forEach((programme, n) ->
                 events.publishEvent(new ManagerChange(callId, ManagerChange.SYSTEM, AUDIT_ACTION, "",
-                        n + (n == 1 ? " case" : " cases") + " deleted, ended over " + years.get(programme) + " years ago ("
-                                + programmes.nameOf(programme, java.util.Locale.ENGLISH) + ")", now)))));
+                        line(programmes.nameOf(programme, Locale.ENGLISH), n, years.get(programme)), now)))));
+    }
+
+    /**
+     * What a manager reads after the action's name ("Retention purge"): the programme, the cases deleted and its
+     * period, in the settings' own words so that it reads the same in every language: "First Step: 3 (retentionYears 10)".
+     */
+    static String line(String programme, int cases, int retentionYears) {
+        return programme + ": " + cases + " (retentionYears " + retentionYears + ")";
     }
 }

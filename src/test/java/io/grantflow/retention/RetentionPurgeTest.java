@@ -91,9 +91,9 @@ class RetentionPurgeTest extends CallScenario {
         String manager = manager();
         List<Map<String, Object>> audit = auditOf(call, manager);
         assertThat(audit).filteredOn(e -> "retention".equals(e.get("action"))).singleElement()
-                .satisfies(e -> assertThat((String) e.get("to")).isEqualTo("1 case deleted, ended over 10 years ago (First Step)"));
+                .satisfies(e -> assertThat((String) e.get("to")).isEqualTo("First Step: 1 (retentionYears 10)"));
         assertThat(new String(PortalSession.logIn(port, manager).getPage("/portal/dashboard/calls/" + call.id()).body(),
-                StandardCharsets.UTF_8)).contains("Retention purge", "1 case deleted, ended over 10 years ago (First Step)")
+                StandardCharsets.UTF_8)).contains("Cases deleted at the end of their retention period", "First Step: 1 (retentionYears 10)")
                 .doesNotContain(endedApplicant);
         List<Map<String, Object>> retained = jdbc.sql("SELECT * FROM retained_count WHERE call_id = ?").param(call.id()).query().listOfRows();
 
