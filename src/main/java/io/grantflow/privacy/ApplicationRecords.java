@@ -20,8 +20,11 @@ public class ApplicationRecords {
             "irp_tranche", "irp_mid_term", "final_report", "irp_annual_report", "application_document");
     /** Those of them that store files (a {@code content} column): proposals, reports, letters. */
     static final List<String> DOCUMENTS = List.of("application_document", "final_report", "irp_annual_report");
-    /** Tables of the application's review and its reviewers' answers, also by application_id, not exported to the applicant. */
-    private static final List<String> REVIEW_SIDE = List.of("review", "review_assignment", "assignment_preference",
+    /**
+     * The other tables by application_id: its review (reviewers' rows, not given to the applicant), its co-applicants
+     * (given by person) and the applicant's reply. Children before parents: review before review_assignment.
+     */
+    private static final List<String> ALSO_BY_APPLICATION = List.of("review", "review_assignment", "assignment_preference",
             "reviewer_conflict", "exclusion_answer", "assignment_exclusion", "review_discussion", "applicant_reply", "co_applicant");
 
     private final JdbcClient jdbc;
@@ -39,7 +42,7 @@ public class ApplicationRecords {
     public void delete(String applicationId) {
         jdbc.sql("DELETE FROM review_score WHERE assignment_id IN (SELECT id FROM review_assignment WHERE application_id = ?)")
                 .param(applicationId).update();
-        for (String table : REVIEW_SIDE) {
+        for (String table : ALSO_BY_APPLICATION) {
             jdbc.sql("DELETE FROM " + table + " WHERE application_id = ?").param(applicationId).update();
         }
         for (String table : BY_APPLICATION) {

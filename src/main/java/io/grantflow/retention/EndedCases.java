@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EndedCases {
 
-    /** An application whose process has left the engine, with the instant of the last thing recorded about it. */
+    /** An application with the instant of the last thing recorded about it (whether it still runs is asked of the engine). */
     record EndedCase(String applicationId, String callId, String programme, String applicantId, Instant endedAt) {
     }
 

@@ -130,6 +130,9 @@ class RetentionPurgeTest extends CallScenario {
         seeded.message(closed.get(0), "final-report-reminder", "SENT");
         seeded.message(closed.get(1), "final-report-overdue", "HELD");
         seeded.message(ineligible.get(0), "review-reminder", "SENT");
+        List<String> notFunded = jdbc.sql("SELECT id FROM application WHERE call_id = ? AND status = 'NOT_FUNDED'").param(call.id())
+                .query(String.class).list();
+        String assignment = reviewOf(call, notFunded.get(0), "The consortium is too thin for the work plan.");
         CallDashboard before = dashboard.ofCall(call.id());
         assertThat(before.awardedEur()).isEqualByComparingTo("16000");
         assertThat(before.requestedEur()).isEqualByComparingTo("54000");
@@ -142,12 +145,31 @@ class RetentionPurgeTest extends CallScenario {
         assertThat(count("SELECT COUNT(*) FROM decision WHERE call_id = ?", call.id())).isZero();
         assertThat(count("SELECT COUNT(*) FROM notification WHERE reference_id IN (?, ?, ?)", closed.get(0), closed.get(1),
                 ineligible.get(0))).isZero();
+        assertThat(count("SELECT COUNT(*) FROM review WHERE application_id = ?", notFunded.get(0))).as("the review's texts").isZero();
+        assertThat(count("SELECT COUNT(*) FROM review_assignment WHERE application_id = ?", notFunded.get(0))).isZero();
+        assertThat(count("SELECT COUNT(*) FROM review_score WHERE assignment_id = ?", assignment)).isZero();
         assertSameFigures(dashboard.ofCall(call.id()), before);
         assertThat(dashboard.ofAllCalls()).filteredOn(d -> d.callId().equals(call.id())).singleElement()
                 .satisfies(d -> assertSameFigures(d, before));
         assertThat(jdbc.sql("SELECT * FROM retained_count WHERE call_id = ?").param(call.id()).query().listOfRows())
                 .as("counts, nothing about a person").hasSize(4).allSatisfy(row -> assertThat(row).containsOnlyKeys(
                         "CALL_ID", "STATUS", "SUBMITTED_YEAR", "APPLICATIONS", "REQUESTED_EUR", "AWARDED_EUR"));
+    }
+
+    /** A reviewer's submitted review of the application, with its comments and a score, as the review feature keeps it. */
+    private String reviewOf(Call call, String applicationId, String comment) {
+        String assignment = java.util.UUID.randomUUID().toString();
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        jdbc.sql("""
+                INSERT INTO review_assignment (id, call_id, application_id, reviewer_id, status, affinity, explanation, assigned_at)
+                VALUES (?, ?, ?, 'a-reviewer', 'SUBMITTED', 0.5, 'graphene', ?)""")
+                .params(assignment, call.id(), applicationId, now.atOffset(java.time.ZoneOffset.UTC)).update();
+        jdbc.sql("""
+                INSERT INTO review (assignment_id, application_id, comment_for_applicant, confidential_comment, submitted_at)
+                VALUES (?, ?, ?, 'for the committee only', ?)""")
+                .params(assignment, applicationId, comment, now.atOffset(java.time.ZoneOffset.UTC)).update();
+        jdbc.sql("INSERT INTO review_score (assignment_id, criterion_id, score) VALUES (?, 'quality', 3)").param(assignment).update();
+        return assignment;
     }
 
     /** An ineligible application (13 months) whose verdict a manager confirms: its process ends with the letter. */
