@@ -12,7 +12,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The dashboard's read model: aggregates over the application, decision and notification tables, one GROUP BY
- * each, so that a call of 10,000 applications costs a few index scans rather than 10,000 reads. Read only;
+ * each, so that a call of 10,000 applications costs a few index scans rather than 10,000 reads. The counts of the
+ * cases the retention purge deleted (retained_count, retained_message_count) are added in, so that a past call's
+ * figures stay the same once its cases are gone. Read only;
  * every write to these tables stays with the feature that owns them. A null call id means every call.
  */
 @Repository
@@ -43,9 +45,16 @@ class DashboardQueries {
 
     List<StatusRow> statusCounts(String callId) {
         return forCall(callId, """
-                SELECT call_id, status, COUNT(*) AS n, SUM(budget_eur) AS requested
-                FROM application
-                WHERE %s
+                SELECT call_id, status, SUM(n) AS n, SUM(requested) AS requested FROM (
+                    SELECT call_id, status, COUNT(*) AS n, SUM(budget_eur) AS requested
+                    FROM application
+                    WHERE %s
+                    GROUP BY call_id, status
+                    UNION ALL
+                    SELECT call_id, status, SUM(applications), SUM(requested_eur)
+                    FROM retained_count
+                    WHERE %s
+                    GROUP BY call_id, status) t
                 GROUP BY call_id, status""", "call_id")
                 .query((rs, i) -> new StatusRow(rs.getString("call_id"), ApplicationStatus.valueOf(rs.getString("status")),
                         rs.getLong("n"), rs.getBigDecimal("requested")))
@@ -55,10 +64,17 @@ class DashboardQueries {
     /** Funded decisions whose award still stands (a lapsed award gives its money back to the envelope). */
     List<AmountRow> awarded(String callId) {
         return forCall(callId, """
-                SELECT d.call_id, SUM(d.amount_eur) AS awarded
-                FROM decision d JOIN application a ON a.id = d.application_id
-                WHERE d.funded AND a.status <> 'LAPSED' AND %s
-                GROUP BY d.call_id""", "d.call_id")
+                SELECT call_id, SUM(awarded) AS awarded FROM (
+                    SELECT d.call_id, SUM(d.amount_eur) AS awarded
+                    FROM decision d JOIN application a ON a.id = d.application_id
+                    WHERE d.funded AND a.status <> 'LAPSED' AND %s
+                    GROUP BY d.call_id
+                    UNION ALL
+                    SELECT d.call_id, SUM(d.awarded_eur)
+                    FROM retained_count d
+                    WHERE %s
+                    GROUP BY d.call_id) t
+                GROUP BY call_id""", "d.call_id")
                 .query((rs, i) -> new AmountRow(rs.getString("call_id"), rs.getBigDecimal("awarded")))
                 .list();
     }
@@ -83,12 +99,19 @@ class DashboardQueries {
     /** Messages refer to their application (reference_id), which names the call. */
     List<ReminderRow> reminders(String callId) {
         return forCall(callId, """
-                SELECT a.call_id, n.template,
-                       SUM(CASE WHEN n.status = 'SENT' THEN 1 ELSE 0 END) AS sent,
-                       SUM(CASE WHEN n.status = 'SENT' THEN 0 ELSE 1 END) AS not_sent
-                FROM notification n JOIN application a ON a.id = n.reference_id
-                WHERE n.template IN (:templates) AND %s
-                GROUP BY a.call_id, n.template""", "a.call_id")
+                SELECT call_id, template, SUM(sent) AS sent, SUM(not_sent) AS not_sent FROM (
+                    SELECT a.call_id, n.template,
+                           SUM(CASE WHEN n.status = 'SENT' THEN 1 ELSE 0 END) AS sent,
+                           SUM(CASE WHEN n.status = 'SENT' THEN 0 ELSE 1 END) AS not_sent
+                    FROM notification n JOIN application a ON a.id = n.reference_id
+                    WHERE n.template IN (:templates) AND %s
+                    GROUP BY a.call_id, n.template
+                    UNION ALL
+                    SELECT a.call_id, a.template, SUM(a.sent), SUM(a.not_sent)
+                    FROM retained_message_count a
+                    WHERE a.template IN (:templates) AND %s
+                    GROUP BY a.call_id, a.template) t
+                GROUP BY call_id, template""", "a.call_id")
                 .param("templates", REMINDER_TEMPLATES)
                 .query((rs, i) -> new ReminderRow(rs.getString("call_id"), rs.getString("template"), rs.getLong("sent"),
                         rs.getLong("not_sent")))
@@ -96,13 +119,14 @@ class DashboardQueries {
     }
 
     /**
-     * The query for one call, or for every call when callId is null. Two statements rather than
-     * "(:call IS NULL OR call_id = :call)", which PostgreSQL's generic plans cannot answer from the index.
+     * The query for one call, or for every call when callId is null, its condition put in place of each %s. Two
+     * statements rather than "(:call IS NULL OR call_id = :call)", which PostgreSQL's generic plans cannot answer
+     * from the index.
      */
     private JdbcClient.StatementSpec forCall(String callId, String sql, String column) {
         return callId == null
-                ? jdbc.sql(sql.formatted("1 = 1"))
-                : jdbc.sql(sql.formatted(column + " = :call")).param("call", callId);
+                ? jdbc.sql(sql.replace("%s", "1 = 1"))
+                : jdbc.sql(sql.replace("%s", column + " = :call")).param("call", callId);
     }
 
     List<StageApplication> applications(String callId, Collection<ApplicationStatus> statuses, int limit) {

@@ -18,11 +18,14 @@ import org.springframework.stereotype.Component;
 class OperationsMetrics {
 
     OperationsMetrics(MeterRegistry registry, JdbcClient jdbc, RuntimeService runtime, NotificationService notifications) {
-        FunctionCounter.builder("grantflow.submissions", jdbc, j -> count(j, "SELECT COUNT(*) FROM application"))
+        FunctionCounter.builder("grantflow.submissions", jdbc, j -> count(j,
+                        // the cases the retention purge deleted stay counted: a counter never goes down
+                        "SELECT (SELECT COUNT(*) FROM application) + (SELECT COALESCE(SUM(applications), 0) FROM retained_count)"))
                 .description("Applications submitted").register(registry);
         FunctionCounter.builder("grantflow.reviews", jdbc, j -> count(j, "SELECT COUNT(*) FROM review"))
                 .description("Reviews submitted").register(registry);
-        FunctionCounter.builder("grantflow.emails.sent", jdbc, j -> count(j, "SELECT COUNT(*) FROM notification WHERE status = 'SENT'"))
+        FunctionCounter.builder("grantflow.emails.sent", jdbc, j -> count(j,
+                        "SELECT (SELECT COUNT(*) FROM notification WHERE status = 'SENT') + (SELECT COALESCE(SUM(sent), 0) FROM retained_message_count)"))
                 .description("Messages the mail server accepted").register(registry);
         Gauge.builder("grantflow.emails.failed", jdbc,
                         j -> count(j, "SELECT COUNT(*) FROM notification WHERE status = 'PENDING' AND last_error IS NOT NULL"))

@@ -48,8 +48,9 @@ class PersonalDataErasure {
         List<String> applications = jdbc.sql("SELECT id FROM application WHERE applicant_id = ?").param(userId)
                 .query(String.class).list();
         if (!applications.isEmpty()) {
-            for (String table : List.of("application_partner", "application_exclusion", "application_document", "final_report",
-                    "irp_annual_report")) {
+            List<String> personal = new java.util.ArrayList<>(ApplicationRecords.DOCUMENTS);
+            personal.addAll(List.of("application_partner", "application_exclusion"));
+            for (String table : personal) {
                 jdbc.sql("DELETE FROM " + table + " WHERE application_id IN (:ids)").param("ids", applications).update();
             }
             jdbc.sql("""

@@ -40,10 +40,6 @@ public class PersonalDataExport {
             "assignment_preference", "reviewer_id",
             "reviewer_conflict", "reviewer_id",
             "notification", "recipient_id");
-    /** Tables whose rows belong to one of the person's applications. */
-    private static final List<String> BY_APPLICATION = List.of("application_partner", "application_exclusion",
-            "eligibility_verdict", "decision", "award", "irp_application", "irp_budget_year", "irp_agreement", "irp_signature",
-            "irp_tranche", "irp_mid_term", "final_report", "irp_annual_report", "application_document");
     /** Tables of a reviewer's own reviews, by the review assignment they belong to. */
     private static final List<String> BY_ASSIGNMENT = List.of("review", "review_score");
     /** Parts of column names never given out: credentials. */
@@ -73,7 +69,7 @@ public class PersonalDataExport {
                     jdbc.sql("SELECT * FROM " + table + " WHERE " + column + " = ?").param(userId).query().listOfRows()));
             List<String> applications = jdbc.sql("SELECT id FROM application WHERE applicant_id = ?").param(userId)
                     .query(String.class).list();
-            for (String table : BY_APPLICATION) {
+            for (String table : ApplicationRecords.BY_APPLICATION) {
                 rows(zip, table, applications.isEmpty() ? List.of() : jdbc.sql("SELECT * FROM " + table
                         + " WHERE application_id IN (:ids)").param("ids", applications).query().listOfRows());
             }
@@ -114,7 +110,7 @@ public class PersonalDataExport {
 
     private void documents(ZipOutputStream zip, String userId, List<String> applications) throws IOException {
         for (String application : applications) {
-            for (String table : List.of("application_document", "final_report", "irp_annual_report")) {
+            for (String table : ApplicationRecords.DOCUMENTS) {
                 for (Map<String, Object> file : jdbc.sql("SELECT id, file_name, content FROM " + table + " WHERE application_id = ?")
                         .param(application).query().listOfRows()) {
                     put(zip, "documents/" + application + "/" + table + "-" + file.get("id") + "-" + safe(file.get("file_name")),

@@ -22,6 +22,8 @@ import java.util.Optional;
  *                           the values its decision table gives (shared codes have their texts in the product)
  * @param guidance           advice to applicants on the call's page, or null
  * @param contact            the address applicants write to with questions, or null
+ * @param retentionYears     how many years the product keeps a case once it has ended, before the retention
+ *                           purge deletes it and keeps only its anonymised counts (docs/retention.md)
  */
 public record ProgrammeDefinition(
         String id,
@@ -38,7 +40,8 @@ public record ProgrammeDefinition(
         Map<String, Setting> settings,
         List<Criterion> criteria,
         Text guidance,
-        String contact) {
+        String contact,
+        int retentionYears) {
 
     /** The applicant gives the date of his or her PhD. */
     public static final String PHD_DATE = "phdDate";

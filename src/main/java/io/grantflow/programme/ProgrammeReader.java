@@ -38,6 +38,8 @@ class ProgrammeReader {
 
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{1,19}");
     private static final Pattern CONTACT = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s.]{2,}");
+    /** The longest retention a programme may set: a case is not kept for more than a century. */
+    static final int MAX_RETENTION_YEARS = 100;
     private static final Set<String> FORM_PARTS = Set.of(ProgrammeDefinition.PHD_DATE, ProgrammeDefinition.PROJECT_YEARS);
 
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
@@ -54,7 +56,7 @@ class ProgrammeReader {
     record SettingsFile(String id, Text name, Text description, ProgrammeKind kind, String applicationProcess,
                         String callProcess, String eligibility, Text committee, List<String> formParts,
                         Map<String, Text> reasons, LinkedHashMap<String, Setting> settings, List<Criterion> criteria,
-                        Text guidance, String contact) {
+                        Text guidance, String contact, JsonNode retentionYears) {
     }
 
     ProgrammeDefinition read(ProgrammeFiles files, Shared shared) {
@@ -77,10 +79,14 @@ class ProgrammeReader {
         require(at, file.contact() == null || CONTACT.matcher(file.contact()).matches(),
                 "contact must be an email address, such as grants@funder.example");
 
+        int retentionYears = retentionYears(at, file.retentionYears());
+
         Set<String> processKeys = new HashSet<>();
         Set<String> formRefs = new HashSet<>();
         for (Resource process : files.processes()) {
-            inspect(files.path("bpmn", process), process, processKeys, formRefs);
+            String path = files.path("bpmn", process);
+            inspect(path, process, processKeys, formRefs);
+            historyWithinRetention(path, process, retentionYears);
         }
         require(at, present(file.applicationProcess()), "applicationProcess is required");
         require(at, processKeys.contains(file.applicationProcess()), "applicationProcess '" + file.applicationProcess()
@@ -106,7 +112,32 @@ class ProgrammeReader {
                 file.applicationProcess(), present(file.callProcess()) ? file.callProcess() : null,
                 present(file.eligibility()) ? file.eligibility() : null,
                 file.committee() == null ? new Text("Committee", "Comité") : file.committee(), parts, reasons, settings,
-                criteria, file.guidance(), file.contact());
+                criteria, file.guidance(), file.contact(), retentionYears);
+    }
+
+    /** A whole number of years from 1 to {@value #MAX_RETENTION_YEARS}, written as a number, never guessed from text. */
+    private static int retentionYears(String at, JsonNode value) {
+        String years = "a whole number of years from 1 to " + MAX_RETENTION_YEARS + ", how long a case is kept once it has ended";
+        require(at, value != null && !value.isNull(), "retentionYears is required: " + years);
+        require(at, value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 1
+                && value.intValue() <= MAX_RETENTION_YEARS, "retentionYears must be " + years + " (not " + value + ")");
+        return value.intValue();
+    }
+
+    /**
+     * The engine must not keep a case's history longer than the product keeps its rows: each process of the folder
+     * has a historyTimeToLive (days) of at most retentionYears × 365.
+     */
+    private static void historyWithinRetention(String path, Resource file, int retentionYears) {
+        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(ProgrammeFiles.read(file)));
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            String ttl = process.getCamundaHistoryTimeToLiveString();
+            if (ttl != null && ttl.matches("\\d{1,9}")) {
+                require(path, Integer.parseInt(ttl) <= retentionYears * 365, "process " + process.getId()
+                        + ": historyTimeToLive " + ttl + " days outlives the programme's retentionYears " + retentionYears
+                        + " (at most " + retentionYears * 365 + " days)");
+            }
+        }
     }
 
     private SettingsFile parse(ProgrammeFiles files) {

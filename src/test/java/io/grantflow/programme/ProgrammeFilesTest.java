@@ -55,16 +55,25 @@ class ProgrammeFilesTest extends IntegrationTest {
         programme("no-form", settings("NOFORM", "noform-application", ""), process("noform-application")
                 .replace("<bpmn:endEvent id=\"End\" />", "<bpmn:userTask id=\"Task\" camunda:formRef=\"nowhere\" "
                         + "camunda:formRefBinding=\"deployment\" /><bpmn:endEvent id=\"End\" />"));
+        programme("no-retention", settings("NORET", "noret-application", "retentionYears: null\n"), process("noret-application"));
+        programme("half-retention", settings("HALFRET", "halfret-application", "retentionYears: 2.5\n"), process("halfret-application"));
+        programme("text-retention", settings("TEXTRET", "textret-application", "retentionYears: '10'\n"), process("textret-application"));
+        programme("short-retention", settings("SHORTRET", "shortret-application", "retentionYears: 1\n"),
+                process("shortret-application").replace("camunda:historyTimeToLive=\"1\"", "camunda:historyTimeToLive=\"3650\""));
         long firstStepVersions = versions("first-step-application");
 
         Programmes programmes = new Programmes(repository, funderDirectory.toString());
 
         assertThat(programmes.ids()).contains("FIRST_STEP", "IRP", "PRIZE", "TINY")
-                .doesNotContain("TYPO", "LOW", "NOPROC", "BADBPMN", "NOFORM", "BADLEVELS");
+                .doesNotContain("TYPO", "LOW", "NOPROC", "BADBPMN", "NOFORM", "BADLEVELS", "NORET", "HALFRET", "TEXTRET", "SHORTRET");
         assertThat(programmes.refused()).extracting(RefusedProgramme::folder, RefusedProgramme::file)
                 .containsExactlyInAnyOrder(
                         tuple("bad-bpmn", "bpmn/bad-bpmn/process.bpmn"),
                         tuple("bad-levels", "bpmn/bad-levels/programme.yaml"),
+                        tuple("no-retention", "bpmn/no-retention/programme.yaml"),
+                        tuple("half-retention", "bpmn/half-retention/programme.yaml"),
+                        tuple("text-retention", "bpmn/text-retention/programme.yaml"),
+                        tuple("short-retention", "bpmn/short-retention/process.bpmn"),
                         tuple("low-default", "bpmn/low-default/programme.yaml"),
                         tuple("no-form", "bpmn/no-form/programme.yaml"),
                         tuple("no-process", "bpmn/no-process/programme.yaml"),
@@ -78,6 +87,11 @@ class ProgrammeFilesTest extends IntegrationTest {
                 .doesNotContain("java.");
         assertThat(fault(programmes, "same-id")).contains("id FIRST_STEP is already the id of the programme in first-step/");
         assertThat(fault(programmes, "no-form")).contains("names the form 'nowhere'");
+        assertThat(fault(programmes, "no-retention")).contains("retentionYears is required: a whole number of years from 1 to 100");
+        assertThat(fault(programmes, "half-retention")).contains("retentionYears must be a whole number of years", "(not 2.5)");
+        assertThat(fault(programmes, "text-retention")).contains("retentionYears must be a whole number of years");
+        assertThat(fault(programmes, "short-retention"))
+                .contains("process shortret-application: historyTimeToLive 3650 days outlives the programme's retentionYears 1");
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("tiny-application").count()).isOne();
         assertThat(versions("first-step-application")).as("unchanged files add no version").isEqualTo(firstStepVersions);
     }
@@ -114,7 +128,9 @@ class ProgrammeFilesTest extends IntegrationTest {
     }
 
     private static String settings(String id, String applicationProcess, String more) {
-        return "id: " + id + "\nname: {en: " + id + "}\nkind: grant\napplicationProcess: " + applicationProcess + "\n" + more;
+        String retention = more.contains("retentionYears") ? "" : "retentionYears: 10\n";
+        return "id: " + id + "\nname: {en: " + id + "}\nkind: grant\napplicationProcess: " + applicationProcess + "\n"
+                + retention + more;
     }
 
     private static String process(String key) {
