@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One-time links to choose one's password, for an account a programme manager created: 256 random bits in the
+ * One-time links to choose one's password, for an account a programme manager created or a forgotten password: 256 random bits in the
  * URL, only their SHA-256 stored; a link works once and for {@link #VALID_FOR}, and a newer link voids the older.
  */
 @Service
@@ -45,16 +45,29 @@ public class PasswordLinks {
         this.clock = clock;
     }
 
-    /** A new link's token for the user; earlier links stop working. */
+    /** A new link's token for the user, open for {@link #VALID_FOR}; earlier links stop working. */
     @Transactional
     public String issue(String userId) {
+        return issue(userId, VALID_FOR);
+    }
+
+    /** A new link's token for the user, open for {@code validFor}; earlier links stop working. */
+    @Transactional
+    public String issue(String userId, Duration validFor) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("DELETE FROM password_link WHERE user_id = ?").param(userId).update();
         jdbc.sql("INSERT INTO password_link (token_hash, user_id, expires_at) VALUES (?, ?, ?)")
-                .params(hash(token), userId, Timestamp.from(clock.instant().plus(VALID_FOR))).update();
+                .params(hash(token), userId, Timestamp.from(clock.instant().plus(validFor))).update();
         return token;
+    }
+
+    /** Whether a link open for {@code validFor} was issued to the user less than {@code within} ago and is still open. */
+    public boolean issuedWithin(String userId, Duration validFor, Duration within) {
+        Timestamp newest = Timestamp.from(clock.instant().plus(validFor).minus(within));
+        return jdbc.sql("SELECT COUNT(*) FROM password_link WHERE user_id = ? AND used_at IS NULL AND expires_at > ?")
+                .params(userId, newest).query(Long.class).single() > 0;
     }
 
     /** The user a link still open belongs to. */

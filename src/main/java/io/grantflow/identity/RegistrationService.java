@@ -82,6 +82,18 @@ public class RegistrationService {
         return create(refusals, i.userId(), i.firstName(), i.lastName(), i.email(), null, i.language(), groupId);
     }
 
+    /** The message key of what is wrong with an address an account could use, or null. */
+    public static String emailProblem(String email) {
+        if (Text.hasInvisible(email)) {
+            return "register.error.invisible";
+        }
+        // the address is kept unique in lower case, which may be longer (a dotted İ becomes two characters)
+        if (email == null || email.trim().toLowerCase(Locale.ROOT).length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
+            return "register.error.email";
+        }
+        return null;
+    }
+
     private void checkPerson(Refusals refusals, String userId, String firstName, String lastName, String email,
                              String language) {
         if (Text.hasInvisible(userId)) {
@@ -91,11 +103,9 @@ public class RegistrationService {
         }
         name(refusals, "firstName", firstName);
         name(refusals, "lastName", lastName);
-        if (Text.hasInvisible(email)) {
-            refusals.add("email", "register.error.invisible");
-        } else if (email == null || email.trim().toLowerCase(Locale.ROOT).length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
-            // the address is kept unique in lower case, which may be longer (a dotted İ becomes two characters)
-            refusals.add("email", "register.error.email");
+        String emailProblem = emailProblem(email);
+        if (emailProblem != null) {
+            refusals.add("email", emailProblem);
         }
         if (language == null || !UserDirectory.LANGUAGES.contains(language)) {
             refusals.add("language", "register.error.language");

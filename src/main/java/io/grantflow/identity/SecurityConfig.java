@@ -74,14 +74,14 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain portal(HttpSecurity http, UserDirectory users, LocaleResolver locales, ProcessEngine engine,
                                CamundaIdentityAuthenticationProvider logins) throws Exception {
-        http.securityMatcher("/", "/portal/**", "/login", "/logout", "/register", "/css/**", "/favicon.ico",
+        http.securityMatcher("/", "/portal/**", "/login", "/logout", "/register", "/account/forgotten", "/css/**", "/favicon.ico",
                         "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error")
                 .headers(SecurityConfig::portalHeaders)
                 .addFilterBefore(new WebappLoginFilter(engine, logins), AnonymousAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").successHandler(new LanguageOnLogin(users, locales)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/register", "/login", "/css/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/", "/register", "/login", "/account/forgotten", "/css/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/portal/dashboard/**", "/portal/outbox/**", "/portal/processes/**").hasRole("MANAGER")
                         .requestMatchers("/portal/calls/new", "/portal/calls/*/settings").hasRole("MANAGER")

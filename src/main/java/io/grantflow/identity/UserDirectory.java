@@ -2,10 +2,13 @@ package io.grantflow.identity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.grantflow.problem.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Service;
 
 /** Users as the rest of Grantflow sees them; Camunda's identity service is the one store. */
@@ -16,9 +19,11 @@ public class UserDirectory {
     static final List<String> LANGUAGES = List.of("en", "fr");
 
     private final IdentityService identity;
+    private final String userTable;
 
-    UserDirectory(IdentityService identity) {
+    UserDirectory(IdentityService identity, ManagementService management) {
         this.identity = identity;
+        this.userTable = management.getTableName(UserEntity.class);
     }
 
     public boolean exists(String userId) {
@@ -37,6 +42,14 @@ public class UserDirectory {
     public Locale languageOf(String userId) {
         String language = identity.getUserInfo(userId, LANGUAGE);
         return Locale.forLanguageTag(language != null && LANGUAGES.contains(language) ? language : "en");
+    }
+
+    /** The one account using this address, whatever its case (registration keeps addresses unique that way). */
+    public Optional<String> userWithEmail(String email) {
+        List<User> same = identity.createNativeUserQuery()
+                .sql("SELECT * FROM " + userTable + " WHERE LOWER(EMAIL_) = #{value}")
+                .parameter("value", email.trim().toLowerCase(Locale.ROOT)).list();
+        return same.size() == 1 ? Optional.of(same.get(0).getId()) : Optional.empty();
     }
 
     public boolean isMember(String userId, String groupId) {

@@ -100,6 +100,7 @@ class AccessMatrixTest extends CallScenario {
             GET /portal/reviews/{applicationId}/proposal                    302>login 404 404 200 404 200 404
             GET /prize/offers/{token}                                       404 404 404 404 404 404 404
             GET /register                                                   200 200 200 200 200 200 200
+            GET /account/forgotten                                          200 200 200 200 200 200 200
             POST /agreement/sign/{token}                                    404 404 404 404 404 404 404
             POST /api/applications/{id}/agreement/partners/{position}/new-link 401 403 403 403 403 409 403
             POST /api/applications/{id}/annual-report                       401 409 404 404 404 404 404
@@ -154,6 +155,7 @@ class AccessMatrixTest extends CallScenario {
             POST /portal/calls/{callId}/nominate                            302>login 400 400 400 400 400 400
             POST /prize/offers/{token}                                      400 400 400 400 400 400 400
             POST /register                                                  400 400 400 400 400 400 400
+            POST /account/forgotten                                         400 400 400 400 400 400 400
             PUT /api/calls/{callId}/bids/{applicationId}                    401 403 403 409 404 403 403
             PUT /api/calls/{callId}/panel                                   401 403 403 403 403 400 403
             PUT /api/calls/{callId}/pins                                    401 403 403 403 403 400 403
