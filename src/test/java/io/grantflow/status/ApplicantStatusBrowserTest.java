@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import io.grantflow.call.Call;
+import io.grantflow.support.Axe;
 import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.ChromiumSession;
@@ -64,7 +64,7 @@ class ApplicantStatusBrowserTest extends CallScenario {
             assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                     .as("no sideways scrolling at %d px", width).isTrue();
         }
-        List<String> faults = new AxeBuilder().analyze(browser).getViolations().stream()
+        List<String> faults = Axe.analyze(browser).getViolations().stream()
                 .filter(rule -> List.of("serious", "critical").contains(rule.getImpact())).map(Rule::getId).toList();
         assertThat(faults).as("serious and critical accessibility violations").isEmpty();
 

@@ -52,7 +52,9 @@ public final class AppNode implements AutoCloseable {
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         AppNode node = new AppNode(name, process, port, log);
+        long started = System.nanoTime();
         node.awaitUp(startTimeout);
+        System.out.printf("%s up in %.1f s%n", name, (System.nanoTime() - started) / 1e9);
         return node;
     }
 

@@ -11,8 +11,8 @@ import java.util.Set;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import io.grantflow.identity.Groups;
+import io.grantflow.support.Axe;
 import io.grantflow.support.Browser;
 import io.grantflow.support.CallScenario;
 import io.grantflow.support.ChromiumSession;
@@ -88,7 +88,7 @@ class AccessibilityBrowserTest extends CallScenario {
         }
         for (String path : oneOfEachKind.values()) {
             browser.get("http://localhost:" + port + path);
-            Results results = new AxeBuilder().analyze(browser);
+            Results results = Axe.analyze(browser);
             for (Rule rule : results.getViolations()) {
                 if (FAILING.contains(rule.getImpact())) {
                     violations.add((userId == null ? "anonymous" : userId) + " (" + language + ") " + path + ": " + rule.getId()
