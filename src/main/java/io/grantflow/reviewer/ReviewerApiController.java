@@ -12,7 +12,6 @@ import io.grantflow.review.Publication;
 import io.grantflow.review.PublicationSources;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,7 +68,7 @@ class ReviewerApiController {
         return works(pool.publications(pool.get(userId).userId()));
     }
 
-    @PostMapping(value = "/api/reviewers/{userId}/publications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/reviewers/{userId}/publications")
     @Operation(summary = "Replace a reviewer's publications with a file's works: BibTeX, RIS, ORCID works or OpenAlex works, "
             + "authors kept for the co-authorship conflicts; works without a year are left out (managers)")
     List<WorkJson> uploadPublications(@PathVariable String userId, @RequestParam(required = false) MultipartFile file) throws IOException {
@@ -91,7 +90,7 @@ class ReviewerApiController {
     @PostMapping("/api/reviewers/{userId}/publications/orcid")
     @Operation(summary = "Replace a reviewer's publications with his or her works on the ORCID public API, and keep the iD (managers); "
             + "502 when ORCID does not answer")
-    List<WorkJson> readOrcid(@PathVariable String userId, @RequestBody OrcidForm body) {
+    List<WorkJson> readOrcid(@PathVariable String userId, @RequestBody(required = false) OrcidForm body) {
         String id = body == null ? null : Orcids.normalise(body.orcidId());
         if (id == null) {
             throw new InvalidInputException("orcidId", "is not an ORCID iD (0000-0000-0000-0000, last character checked)");
