@@ -140,7 +140,7 @@ public class ReviewerPool {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems); // rolls the account back with the rest
         }
-        store(userId, checked, null, managerId);
+        store(userId, checked, null, List.of(), managerId);
         sendWelcome(userId);
         return userId;
     }
@@ -148,9 +148,15 @@ public class ReviewerPool {
     /** Creates or replaces the profile of a member of the reviewers group, with his or her language and publications. */
     @Transactional
     public PoolEntry update(String userId, ProfileDraft draft, Locale locale, String managerId) {
+        return update(userId, draft, List.of(), locale, managerId);
+    }
+
+    /** The same, where a typed line that is one of the works read (from a file or ORCID) keeps its DOI and authors. */
+    @Transactional
+    public PoolEntry update(String userId, ProfileDraft draft, List<Publication> worksRead, Locale locale, String managerId) {
         PoolEntry before = get(userId);
         ProfileRules.Checked checked = rules.check(before.userId(), draft, locale);
-        store(before.userId(), checked, before, managerId);
+        store(before.userId(), checked, before, worksRead, managerId);
         return get(before.userId());
     }
 
@@ -166,11 +172,13 @@ public class ReviewerPool {
         notifications.send(WELCOME_MAIL, contact, model, contact.userId());
     }
 
-    private void store(String userId, ProfileRules.Checked checked, PoolEntry before, String managerId) {
+    private void store(String userId, ProfileRules.Checked checked, PoolEntry before, List<Publication> worksRead, String managerId) {
         ReviewerProfile profile = withId(checked.profile(), userId);
         reviewers.save(profile);
         if (checked.publications() != null) {
-            reviewers.savePublications(userId, withKnownAuthors(checked.publications(), reviewers.publications(userId)));
+            List<Publication> known = new ArrayList<>(worksRead);
+            known.addAll(reviewers.publications(userId));
+            reviewers.savePublications(userId, withKnownAuthors(checked.publications(), known));
         }
         users.setLanguage(userId, checked.language());
         String from = before == null ? "" : describe(before.profile(), before.language());
