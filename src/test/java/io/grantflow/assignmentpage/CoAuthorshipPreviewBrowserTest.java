@@ -56,7 +56,7 @@ class CoAuthorshipPreviewBrowserTest extends CallScenario {
         driver.manage().deleteAllCookies();
         ManagerBrowser french = new ManagerBrowser(driver, port, user("manager", "fr", Groups.MANAGERS));
         french.open(page, "loads");
-        assertThat(driver.findElement(By.cssSelector(reason)).getText()).isEqualTo("Marie-Thérèse Dubois – a co-écrit "
+        assertThat(driver.findElement(By.cssSelector(reason)).getText().replace('\u00a0', ' ')).isEqualTo("Marie-Thérèse Dubois – a co-écrit "
                 + "« Solvent effects on proton transfer in DNA base pairs, a long title that has to wrap on a phone », " + (year - 1)
                 + " (avec Wei Chen)");
         french.shoot("coauthored-fr");

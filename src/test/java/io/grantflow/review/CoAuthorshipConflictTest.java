@@ -103,7 +103,8 @@ class CoAuthorshipConflictTest extends CallScenario {
         assertThat(conflictRules(html, s.byOrcid())).as("matched by the ORCID iD, whatever the name").containsExactly("coauthored");
         assertThat(conflictRules(html, s.old())).as("published together 6 years ago: outside the window of 3").isEmpty();
         String french = text(PortalSession.logIn(port, user("manager", "fr", io.grantflow.identity.Groups.MANAGERS)).getPage(page));
-        assertThat(french).contains("a co-écrit « Solvent effects on proton transfer », " + (s.year() - 1) + " (avec Wei Chen)");
+        assertThat(french).as("no-break spaces keep the guillemets with the title")
+                .contains("a co-écrit «\u00a0Solvent effects on proton transfer\u00a0», " + (s.year() - 1) + " (avec Wei Chen)");
 
         closeCall(s.call());
 
