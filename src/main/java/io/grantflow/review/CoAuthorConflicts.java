@@ -13,6 +13,7 @@ import io.grantflow.application.ApplicationService;
 import io.grantflow.application.Partner;
 import io.grantflow.call.Call;
 import io.grantflow.identity.UserDirectory;
+import io.grantflow.names.NameKey;
 import io.grantflow.names.NameMatch;
 import io.grantflow.problem.NotFoundException;
 import io.grantflow.review.publications.CoAuthorship;
@@ -89,10 +90,13 @@ class CoAuthorConflicts {
         Map<String, List<Publication>> publications = reviewers.publicationsOfAll();
         Map<String, String> reviewerOrcids = reviewers.orcids();
         Map<String, CoAuthorship.Person> panel = new HashMap<>();
+        Map<String, Authors> recentAuthors = new HashMap<>();
         panelNames.forEach((id, name) -> {
-            List<Publication> own = publications.getOrDefault(id, List.of());
+            List<Publication> own = publications.getOrDefault(id, List.of()).stream()
+                    .filter(p -> p.year() >= year - window && p.year() <= year).toList();
             if (!own.isEmpty()) {
                 panel.put(id, new CoAuthorship.Person(name, reviewerOrcids.get(id), own.stream().map(CoAuthorConflicts::work).toList()));
+                recentAuthors.put(id, Authors.of(own));
             }
         });
         if (panel.isEmpty()) {
@@ -101,8 +105,9 @@ class CoAuthorConflicts {
         Map<String, String> applicantOrcids = applications.applicantOrcids(call.id());
         for (Application a : apps) {
             for (CoAuthorship.Person person : people(a, applicantOrcids.get(a.id()))) {
+                Set<String> words = Authors.words(person.name());
                 panel.forEach((reviewerId, reviewer) -> {
-                    if (!reviewerId.equals(a.applicantId())) {
+                    if (!reviewerId.equals(a.applicantId()) && recentAuthors.get(reviewerId).mayName(person, words)) {
                         record(found, a, reviewerId, reviewer, person, CoAuthorship.between(reviewer, person, window, year));
                     }
                 });
@@ -153,6 +158,41 @@ class CoAuthorConflicts {
         return w.authors().stream().map(Work.Author::name)
                 .filter(n -> NameMatch.of(n, person.name()) == NameMatch.DOUBTFUL)
                 .findFirst().orElse(person.name());
+    }
+
+    /**
+     * The words of the authors' names and their iDs, across a reviewer's recent works: a person none of whose name's
+     * words and no iD is among them cannot be matched by the rule (a certain name has every word in common, a doubtful
+     * one a whole word), so the pair is not compared author by author. A call of hundreds of applications and
+     * reviewers is then a set look-up per pair.
+     */
+    private record Authors(Set<String> words, Set<String> orcids) {
+
+        static Authors of(List<Publication> works) {
+            Set<String> words = new HashSet<>();
+            Set<String> orcids = new HashSet<>();
+            for (Publication p : works) {
+                for (Publication.Author a : p.authors()) {
+                    words.addAll(words(a.name()));
+                    if (a.orcid() != null) {
+                        orcids.add(a.orcid());
+                    }
+                }
+            }
+            return new Authors(words, orcids);
+        }
+
+        static Set<String> words(String name) {
+            Set<String> words = new HashSet<>(List.of(NameKey.of(name).split(" ")));
+            words.remove("");
+            return words;
+        }
+
+        /** False only when the rule surely finds nothing: no list of the person's own, no word and no iD shared. */
+        boolean mayName(CoAuthorship.Person person, Set<String> personWords) {
+            return !person.works().isEmpty() || (person.orcid() != null && orcids.contains(person.orcid()))
+                    || personWords.stream().anyMatch(words::contains);
+        }
     }
 
     private static Work work(Publication p) {
