@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import io.grantflow.call.Call;
 import io.grantflow.call.CallSettings;
+import io.grantflow.names.Orcids;
 import io.grantflow.programme.ProgrammeDefinition;
 import io.grantflow.problem.FieldProblem;
 
@@ -55,6 +56,9 @@ final class ApplicationFormValidator {
         text(problems, "unitCode", form.unitCode(), 40);
         partners(problems, form.partners());
         exclusions(problems, form.excludedReviewers());
+        if (form.applicantOrcid() != null && !form.applicantOrcid().isBlank() && Orcids.normalise(form.applicantOrcid()) == null) {
+            problems.add(FieldProblem.keyed("applicantOrcid", "orcid", "is not an ORCID iD (0000-0000-0000-0000, last character checked)"));
+        }
         if (programme.asks(ProgrammeDefinition.PROJECT_YEARS)) {
             IrpFormChecks.check(form, problems);
         }

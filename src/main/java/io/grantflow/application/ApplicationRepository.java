@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,6 +75,20 @@ class ApplicationRepository {
                 VALUES (?, ?, ?, ?, 'application/pdf', ?, ?, ?)""")
                 .params(UUID.randomUUID().toString(), applicationId, kind, fileName, content.length, sha256(content), content)
                 .update();
+    }
+
+    void setApplicantOrcid(String applicationId, String orcid) {
+        jdbc.sql("UPDATE application SET applicant_orcid = ? WHERE id = ?").params(orcid, applicationId).update();
+    }
+
+    /** The applicants' ORCID iDs of a call's applications that give one, by application id, in one query. */
+    Map<String, String> applicantOrcids(String callId) {
+        Map<String, String> byApplication = new HashMap<>();
+        jdbc.sql("SELECT id, applicant_orcid FROM application WHERE call_id = ? AND applicant_orcid IS NOT NULL").param(callId)
+                .query(rs -> {
+                    byApplication.put(rs.getString(1), rs.getString(2));
+                });
+        return byApplication;
     }
 
     void setProcessInstance(String applicationId, String processInstanceId) {

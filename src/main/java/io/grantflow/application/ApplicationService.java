@@ -54,6 +54,11 @@ public class ApplicationService {
         return applications.findByCall(callId);
     }
 
+    /** The ORCID iDs the applicants of a call gave, by application id (those who gave none are left out). */
+    public java.util.Map<String, String> applicantOrcids(String callId) {
+        return applications.applicantOrcids(callId);
+    }
+
     public ProposalDocument proposal(String applicationId) {
         return applications.findDocument(applicationId, PROPOSAL)
                 .orElseThrow(() -> new NotFoundException("No proposal for application " + applicationId));

@@ -21,7 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 record PortalForm(String title, String abstractText, String keywords, BigDecimal budgetEur, Integer durationMonths,
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate phdDate, String unitCode,
                   List<Partner> partners, String excludedReviewers,
-                  Boolean permanentPosition, String jointWork, List<BigDecimal> yearlyBudget) {
+                  Boolean permanentPosition, String jointWork, List<BigDecimal> yearlyBudget, String applicantOrcid) {
 
     static final int IRP_YEARS = 5;
     static final int PARTNERS_MAX = 20;
@@ -31,7 +31,7 @@ record PortalForm(String title, String abstractText, String keywords, BigDecimal
     static PortalForm empty(Call call) {
         int months = call.settings().integerOr("maxDurationMonths", 12);
         return new PortalForm("", "", "", null, months, null, "", List.of(BLANK), "", false, "",
-                new ArrayList<>(Collections.nCopies(IRP_YEARS, null)));
+                new ArrayList<>(Collections.nCopies(IRP_YEARS, null)), "");
     }
 
     /** The partner rows to show: those with something typed in, at least one, one only where the programme asks for one. */
@@ -82,7 +82,8 @@ record PortalForm(String title, String abstractText, String keywords, BigDecimal
                 : excludedReviewers.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
         List<Partner> teams = partnerRows(programme);
         if (!programme.asks(ProgrammeDefinition.PROJECT_YEARS)) {
-            return new ApplicationForm(title, abstractText, words, budgetEur, durationMonths, phdDate, unitCode, teams, exclusions);
+            return new ApplicationForm(title, abstractText, words, budgetEur, durationMonths, phdDate, unitCode, teams, exclusions,
+                    null, null, null, applicantOrcid);
         }
         List<BudgetYear> years = new ArrayList<>();
         for (int y = 1; y <= IRP_YEARS; y++) {
@@ -91,12 +92,12 @@ record PortalForm(String title, String abstractText, String keywords, BigDecimal
             }
         }
         return new ApplicationForm(title, abstractText, words, budgetEur, durationMonths, null, unitCode, teams, exclusions,
-                Boolean.TRUE.equals(permanentPosition), jointWork, years);
+                Boolean.TRUE.equals(permanentPosition), jointWork, years, applicantOrcid);
     }
 
     private PortalForm withPartners(List<Partner> rows) {
         return new PortalForm(title, abstractText, keywords, budgetEur, durationMonths, phdDate, unitCode, List.copyOf(rows),
-                excludedReviewers, permanentPosition, jointWork, yearlyBudget);
+                excludedReviewers, permanentPosition, jointWork, yearlyBudget, applicantOrcid);
     }
 
     private static boolean typedIn(Partner p) {

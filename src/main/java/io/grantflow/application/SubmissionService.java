@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.call.CallStatus;
+import io.grantflow.names.Orcids;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
@@ -90,6 +91,7 @@ public class SubmissionService {
                 form.excludedReviewers() == null ? List.of() : form.excludedReviewers().stream().map(String::trim).toList(),
                 ApplicationStatus.SUBMITTED, clock.instant(), null);
         applications.insert(application, key);
+        applications.setApplicantOrcid(application.id(), Orcids.normalise(form.applicantOrcid()));
         applications.insertDocument(application.id(), ApplicationService.PROPOSAL, ProposalCheck.safeFileName(proposal.fileName()), proposal.content());
         if (calls.programmeOf(call).asks(ProgrammeDefinition.PROJECT_YEARS)) {
             irpDetails.insert(application.id(), new IrpDetails(form.permanentPosition(),

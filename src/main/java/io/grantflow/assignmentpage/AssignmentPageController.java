@@ -82,7 +82,7 @@ class AssignmentPageController {
         } catch (AssignmentPreview.PairInConflict e) {
             response.setStatus(400);
             AssignmentPreview.Conflicted c = e.conflict();
-            Object[] detail = c.detail() == null ? null : new Object[] {c.detail()};
+            Object[] detail = c.detail() == null ? null : new Object[] {c.detail(), c.year(), c.with()};
             String rule = messages.getMessage("preview.rule." + c.rule(), detail, locale);
             return page(callId, List.of(messages.getMessage("preview.error.conflict", new Object[] {rule}, locale)), model, locale);
         } catch (InvalidInputException e) {

@@ -40,7 +40,7 @@ public class AssignmentPreview {
     }
 
     /** A reviewer of the panel who may not review the application, and why (a rule, and a detail for some). */
-    public record Conflicted(String reviewerId, String name, String rule, String detail) {
+    public record Conflicted(String reviewerId, String name, String rule, String detail, String year, String with) {
     }
 
     public record ApplicationPlan(String applicationId, String title, List<String> keywords, List<Proposed> reviewers,
@@ -119,7 +119,7 @@ public class AssignmentPreview {
         Map<String, List<Conflicted>> conflicts = new HashMap<>();
         for (ReviewerAssignmentService.Conflict c : assignments.conflicts(call, apps)) {
             conflicts.computeIfAbsent(c.applicationId(), k -> new ArrayList<>())
-                    .add(new Conflicted(c.reviewerId(), names.get(c.reviewerId()), c.rule(), c.detail()));
+                    .add(new Conflicted(c.reviewerId(), names.get(c.reviewerId()), c.rule(), c.detail(), c.year(), c.with()));
         }
         List<ApplicationPlan> plans = new ArrayList<>();
         Map<String, List<Choice>> choices = new HashMap<>();
@@ -190,7 +190,7 @@ public class AssignmentPreview {
         Application a = applications.get(applicationId);
         assignments.conflicts(call, List.of(a)).stream().filter(c -> c.reviewerId().equals(reviewerId)).findFirst()
                 .ifPresent(c -> {
-                    throw new PairInConflict(new Conflicted(c.reviewerId(), null, c.rule(), c.detail()));
+                    throw new PairInConflict(new Conflicted(c.reviewerId(), null, c.rule(), c.detail(), c.year(), c.with()));
                 });
     }
 

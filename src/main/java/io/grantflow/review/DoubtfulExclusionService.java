@@ -1,12 +1,15 @@
 package io.grantflow.review;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.audit.ManagerChange;
+import io.grantflow.call.Call;
 import io.grantflow.call.CallService;
 import io.grantflow.identity.UserDirectory;
 import io.grantflow.problem.ConflictException;
@@ -32,12 +35,15 @@ public class DoubtfulExclusionService {
     private final CallService calls;
     private final UserDirectory users;
     private final DoubtfulMatches matches;
+    private final CoAuthorConflicts coAuthors;
     private final ReviewPanel panel;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DoubtfulExclusionService(ReviewerAssignmentService assignments, ApplicationService applications, CallService calls,
-                             UserDirectory users, DoubtfulMatches matches, ReviewPanel panel, ApplicationEventPublisher events, Clock clock) {
+                             UserDirectory users, DoubtfulMatches matches, CoAuthorConflicts coAuthors, ReviewPanel panel,
+                             ApplicationEventPublisher events, Clock clock) {
+        this.coAuthors = coAuthors;
         this.clock = clock;
         this.panel = panel;
         this.assignments = assignments;
@@ -48,12 +54,22 @@ public class DoubtfulExclusionService {
         this.events = events;
     }
 
-    /** Every doubtful match of the call's applications with its panel, answered or not. 404 for an unknown call. */
+    /**
+     * Every doubtful match of the call's applications with its panel, answered or not: excluded names, then authors of
+     * the reviewers' recent works. 404 for an unknown call.
+     */
     public List<DoubtfulMatch> ofCall(String callId) {
-        calls.get(callId);
+        Call call = calls.get(callId);
         Map<String, String> names = assignments.panel(callId).stream()
                 .collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
-        return applications.ofCall(callId).stream().flatMap(a -> matches.of(a, names).stream()).toList();
+        List<Application> apps = applications.ofCall(callId);
+        CoAuthorConflicts.Found coAuthored = coAuthors.of(call, apps, names);
+        List<DoubtfulMatch> found = new ArrayList<>();
+        for (Application a : apps) {
+            found.addAll(matches.of(a, names));
+            found.addAll(coAuthored.doubtful(a.id()));
+        }
+        return found;
     }
 
     /**
@@ -70,14 +86,16 @@ public class DoubtfulExclusionService {
         if (match.samePerson() != null || !matches.answer(match, samePerson, managerId, clock.instant())) {
             throw new ConflictException("answer", "This match was answered already");
         }
-        String pair = " " + match.reviewerName() + " (" + match.reviewerId() + "), " + match.applicationTitle();
+        String pair = match.work() == null
+                ? " " + match.reviewerName() + " (" + match.reviewerId() + "), " + match.applicationTitle()
+                : " " + match.person() + ", co-author of " + match.reviewerName() + " (" + match.reviewerId() + ") in '"
+                        + match.work() + "', " + match.year() + ", " + match.applicationTitle();
         events.publishEvent(new ManagerChange(callId, managerId, "exclusion", match.excludedName() + " ?" + pair,
                 match.excludedName() + (samePerson ? " =" : " ≠") + pair, clock.instant()));
         if (!samePerson) {
             panel.wakeWaitingRounds(callId);
         }
-        return new DoubtfulMatch(match.id(), match.applicationId(), match.applicationTitle(), match.excludedName(),
-                match.reviewerId(), match.reviewerName(), samePerson);
+        return match.answered(samePerson);
     }
 
     private static Answer parse(String answer) {

@@ -54,12 +54,12 @@ class DoubtfulMatches {
         }
     }
 
-    private Optional<Boolean> answer(String id) {
+    Optional<Boolean> answer(String id) {
         return jdbc.sql("SELECT same_person FROM exclusion_answer WHERE id = ?").param(id).query(Boolean.class).optional();
     }
 
-    private static String id(String applicationId, String reviewerId, String excluded, String reviewerName) {
-        String key = String.join("\n", applicationId, reviewerId, excluded, reviewerName);
+    static String id(String... matched) {
+        String key = String.join("\n", matched);
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -10,12 +10,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * Where a reviewer's publication list comes from besides typing: a file (BibTeX, RIS, ORCID or OpenAlex works) or the
- * ORCID public API. The list keeps a year and a title; works without a year are counted, not kept.
+ * ORCID public API. The list keeps a year, a title, the DOI and the authors; works without a year are counted, not kept.
  */
 @Service
 public class PublicationSources {
 
     public static final int MAX_BYTES = PublicationFiles.MAX_BYTES;
+    public static final String FORMATS = PublicationFiles.FORMATS;
 
     /** The publications read, and how many works were left out for want of a year. */
     public record Read(List<Publication> publications, int withoutYear) {
@@ -59,7 +60,9 @@ public class PublicationSources {
 
     private static Read read(List<Work> works) {
         List<Publication> kept = works.stream().filter(w -> w.year() != null)
-                .map(w -> new Publication(w.year(), w.title().replaceAll("[\\r\\n]+", " "))).toList();
+                .map(w -> new Publication(w.year(), w.title().replaceAll("[\\r\\n]+", " "), w.doi(),
+                        w.authors().stream().map(a -> new Publication.Author(a.name(), a.orcid())).toList()))
+                .toList();
         return new Read(kept, works.size() - kept.size());
     }
 }

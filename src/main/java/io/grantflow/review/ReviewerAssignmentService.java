@@ -59,13 +59,15 @@ public class ReviewerAssignmentService {
     private final AssignmentPreferences preferences;
     private final ExcludedReviewers excludedReviewers;
     private final PairExclusions removedPairs;
+    private final CoAuthorConflicts coAuthors;
     private final Clock clock;
 
     ReviewerAssignmentService(ReviewerAssigner assigner, ReviewRepository reviews, ReviewerService reviewers,
                               ApplicationService applications, CallService calls, UserDirectory users, Funder funder,
                               JdbcClient jdbc, AssignmentPreferences preferences, ExcludedReviewers excludedReviewers,
-                              PairExclusions removedPairs, Clock clock) {
+                              PairExclusions removedPairs, CoAuthorConflicts coAuthors, Clock clock) {
         this.clock = clock;
+        this.coAuthors = coAuthors;
         this.removedPairs = removedPairs;
         this.assigner = assigner;
         this.excludedReviewers = excludedReviewers;
@@ -110,28 +112,44 @@ public class ReviewerAssignmentService {
         return solve(call, apps);
     }
 
-    /** Why a reviewer of the panel may never review an application, in the terms a manager reads. */
-    record Conflict(String applicationId, String reviewerId, String rule, String detail) {
+    /**
+     * Why a reviewer of the panel may never review an application, in the terms a manager reads: the rule, and for
+     * some a detail (the partner institution; the work co-authored, its year and with whom).
+     */
+    record Conflict(String applicationId, String reviewerId, String rule, String detail, String year, String with) {
+
+        Conflict(String applicationId, String reviewerId, String rule, String detail) {
+            this(applicationId, reviewerId, rule, detail, null, null);
+        }
     }
 
     /**
      * Every hard conflict between the applications and the call's panel, with its rule: a pair removed by a manager
-     * ("removed"), one of {@link ConflictRules} ("applicant", "unit", "partner" with the institution, "excluded"), or a
-     * declared conflict, an ended invitation or a doubtful excluded name ("declared").
+     * ("removed"), one of {@link ConflictRules} ("applicant", "unit", "partner" with the institution, "excluded"), a
+     * recent co-authorship ("coauthored" with the work, its year and with whom; "coauthoredDoubtful" until a manager
+     * says whether an author is the person), or a declared conflict, an ended invitation or a doubtful excluded name
+     * ("declared").
      */
     List<Conflict> conflicts(Call call, List<Application> apps) {
         List<ReviewerProfile> panel = panel(call.id());
         Map<String, String> names = panel.stream().collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
         Map<String, Set<String>> removed = removedPairs.of(call.id());
+        CoAuthorConflicts.Found coAuthored = coAuthors.of(call, apps, names);
         List<Conflict> conflicts = new ArrayList<>();
         for (Application a : apps) {
             Set<String> declared = excludedReviewers.of(a, names);
             for (ReviewerProfile r : panel) {
                 String rule = ConflictRules.conflict(a, r, names.get(r.userId()));
+                CoAuthorConflicts.CoAuthored work = coAuthored.certain(a.id(), r.userId());
                 if (removed.getOrDefault(a.id(), Set.of()).contains(r.userId())) {
                     conflicts.add(new Conflict(a.id(), r.userId(), "removed", null));
                 } else if (rule != null) {
                     conflicts.add(ConflictRules.asConflict(a.id(), r.userId(), rule));
+                } else if (work != null) {
+                    conflicts.add(new Conflict(a.id(), r.userId(), "coauthored", work.title(),
+                            work.year() == null ? "" : String.valueOf(work.year()), work.with()));
+                } else if (coAuthored.heldOutAsDoubtful(a.id(), r.userId()) && !declared.contains(r.userId())) {
+                    conflicts.add(new Conflict(a.id(), r.userId(), "coauthoredDoubtful", null));
                 } else if (declared.contains(r.userId())) {
                     conflicts.add(new Conflict(a.id(), r.userId(), "declared", null));
                 }
@@ -289,9 +307,11 @@ public class ReviewerAssignmentService {
         List<ReviewerProfile> panel = panel(call.id());
         Map<String, String> names = panel.stream().collect(Collectors.toMap(ReviewerProfile::userId, r -> users.contact(r.userId()).name()));
         Map<String, Set<String>> removed = removedPairs.of(call.id());
+        CoAuthorConflicts.Found coAuthored = coAuthors.of(call, apps, names);
         Map<String, Set<String>> excluded = apps.stream().collect(Collectors.toMap(Application::id, a -> {
             Set<String> refused = new HashSet<>(excludedReviewers.of(a, names));
             refused.addAll(removed.getOrDefault(a.id(), Set.of()));
+            refused.addAll(coAuthored.excluded(a.id()));
             return refused;
         }));
         AssignmentProblem problem = problem(apps, panel, names, excluded, call.settings().integer("reviewersPerApplication"),

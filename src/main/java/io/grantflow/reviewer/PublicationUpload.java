@@ -14,7 +14,7 @@ import io.grantflow.review.PublicationSources;
  * already there unless a line has the same year and title. Works without a year are left out (and counted): the
  * list needs the year to tell a recent co-authorship from an old one.
  */
-record PublicationUpload(String lines, int added, int withoutYear) {
+record PublicationUpload(String lines, int added, int withoutYear, List<Publication> read) {
 
     static PublicationUpload merge(String existing, PublicationSources.Read read) {
         List<String> out = new ArrayList<>();
@@ -30,7 +30,7 @@ record PublicationUpload(String lines, int added, int withoutYear) {
                 added++;
             }
         }
-        return new PublicationUpload(String.join("\n", out), added, read.withoutYear());
+        return new PublicationUpload(String.join("\n", out), added, read.withoutYear(), read.publications());
     }
 
     private static String key(String year, String title) {

@@ -77,7 +77,7 @@ class ReviewerPageController {
                 Authentication user, RedirectAttributes redirect, HttpServletResponse response) {
         PoolEntry entry = pool.get(userId);
         try {
-            pool.update(entry.userId(), form.draft(), locale, user.getName());
+            pool.update(entry.userId(), form.draft(), form.worksRead(), locale, user.getName());
             redirect.addFlashAttribute("saved", entry.userId());
             return "redirect:/portal/reviewers";
         } catch (InvalidInputException e) {
@@ -108,7 +108,7 @@ class ReviewerPageController {
             PublicationUpload upload = PublicationUpload.merge(current, sources.file(name, file == null ? null : file.getBytes()));
             model.addAttribute("fileRead", messages.getMessage("reviewers.publications.file.read",
                     new Object[] {name, upload.added(), upload.withoutYear()}, locale));
-            return form(model, form.withPublications(upload.lines()), entry, Map.of(), locale);
+            return form(model, form.withPublications(upload.lines()).withWorksRead(upload.read()), entry, Map.of(), locale);
         } catch (PublicationSources.Unreadable e) {
             response.setStatus(400);
             model.addAttribute("fileError", messages.getMessage("reviewers.publications.file.error", new Object[] {name, e.getMessage()}, locale));
@@ -127,7 +127,7 @@ class ReviewerPageController {
             PublicationUpload upload = PublicationUpload.merge(form.publications(), sources.orcid(id));
             model.addAttribute("fileRead", messages.getMessage("reviewers.publications.file.read",
                     new Object[] {"ORCID " + id, upload.added(), upload.withoutYear()}, locale));
-            return form(model, form.withPublications(upload.lines()), entry, Map.of(), locale);
+            return form(model, form.withPublications(upload.lines()).withWorksRead(upload.read()), entry, Map.of(), locale);
         } catch (PublicationSources.Unreadable e) {
             // a wrong or unknown iD is the user's to mend; an ORCID that does not answer is not
             response.setStatus(e.unreachable() ? 502 : 400);

@@ -14,6 +14,7 @@ import io.grantflow.identity.Groups;
 import io.grantflow.identity.PasswordLinks;
 import io.grantflow.identity.RegistrationService;
 import io.grantflow.identity.UserDirectory;
+import io.grantflow.names.NameKey;
 import io.grantflow.notification.NotificationService;
 import io.grantflow.problem.ConflictException;
 import io.grantflow.problem.FieldProblem;
@@ -21,6 +22,7 @@ import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.NotFoundException;
 import io.grantflow.review.AssignmentPreferenceService;
 import io.grantflow.review.Publication;
+import io.grantflow.review.PublicationSources;
 import io.grantflow.review.ReviewerProfile;
 import io.grantflow.review.ReviewerService;
 import org.springframework.beans.factory.annotation.Value;
@@ -84,6 +86,35 @@ public class ReviewerPool {
     }
 
     /**
+     * Replaces a reviewer's publications with the works of a file or of ORCID, with their DOIs and authors, and keeps
+     * the ORCID iD they were read from (null for a file, which leaves the stored iD). The reviewer must have a profile;
+     * a list too long or a title too long is refused whole (400), nothing stored.
+     */
+    @Transactional
+    public List<Publication> replacePublications(String userId, PublicationSources.Read read, String orcid) {
+        PoolEntry entry = get(userId);
+        if (!entry.hasProfile()) {
+            throw new NotFoundException("The reviewer " + userId + " has no profile: give one before his or her publications");
+        }
+        List<Publication> works = read.publications();
+        if (works.size() > ProfileRules.PUBLICATIONS_MAX) {
+            throw new InvalidInputException("file", "holds " + works.size() + " works with a year, more than "
+                    + ProfileRules.PUBLICATIONS_MAX + ": keep the recent ones");
+        }
+        for (Publication p : works) {
+            if (p.title().isBlank() || p.title().length() > ProfileRules.TITLE_MAX) {
+                throw new InvalidInputException("file", "the work of " + p.year() + " '" + p.title().substring(0, Math.min(60, p.title().length()))
+                        + "' has no title or one longer than " + ProfileRules.TITLE_MAX + " characters");
+            }
+        }
+        reviewers.savePublications(entry.userId(), works);
+        if (orcid != null) {
+            reviewers.saveOrcid(entry.userId(), orcid);
+        }
+        return reviewers.publications(entry.userId());
+    }
+
+    /**
      * Creates the reviewer's account in the reviewers group and his or her profile, and mails the link to choose a
      * password; or refuses with every problem of the person and of the profile named, and nothing stored.
      */
@@ -109,7 +140,7 @@ public class ReviewerPool {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems); // rolls the account back with the rest
         }
-        store(userId, checked, null, managerId);
+        store(userId, checked, null, List.of(), managerId);
         sendWelcome(userId);
         return userId;
     }
@@ -117,9 +148,15 @@ public class ReviewerPool {
     /** Creates or replaces the profile of a member of the reviewers group, with his or her language and publications. */
     @Transactional
     public PoolEntry update(String userId, ProfileDraft draft, Locale locale, String managerId) {
+        return update(userId, draft, List.of(), locale, managerId);
+    }
+
+    /** The same, where a typed line that is one of the works read (from a file or ORCID) keeps its DOI and authors. */
+    @Transactional
+    public PoolEntry update(String userId, ProfileDraft draft, List<Publication> worksRead, Locale locale, String managerId) {
         PoolEntry before = get(userId);
         ProfileRules.Checked checked = rules.check(before.userId(), draft, locale);
-        store(before.userId(), checked, before, managerId);
+        store(before.userId(), checked, before, worksRead, managerId);
         return get(before.userId());
     }
 
@@ -135,11 +172,13 @@ public class ReviewerPool {
         notifications.send(WELCOME_MAIL, contact, model, contact.userId());
     }
 
-    private void store(String userId, ProfileRules.Checked checked, PoolEntry before, String managerId) {
+    private void store(String userId, ProfileRules.Checked checked, PoolEntry before, List<Publication> worksRead, String managerId) {
         ReviewerProfile profile = withId(checked.profile(), userId);
         reviewers.save(profile);
         if (checked.publications() != null) {
-            reviewers.savePublications(userId, checked.publications());
+            List<Publication> known = new ArrayList<>(worksRead);
+            known.addAll(reviewers.publications(userId));
+            reviewers.savePublications(userId, withKnownAuthors(checked.publications(), known));
         }
         users.setLanguage(userId, checked.language());
         String from = before == null ? "" : describe(before.profile(), before.language());
@@ -147,6 +186,19 @@ public class ReviewerPool {
         for (Call call : preferences.callsTakingBids(userId)) {
             events.publishEvent(new ManagerChange(call.id(), managerId, "reviewer", from, to, clock.instant()));
         }
+    }
+
+    /**
+     * The lines of a typed list are year and title only: a line that is a stored publication keeps the DOI and the
+     * authors read with it from a file or ORCID, so that editing the profile loses no co-author.
+     */
+    private static List<Publication> withKnownAuthors(List<Publication> typed, List<Publication> stored) {
+        Map<String, Publication> known = new HashMap<>();
+        stored.forEach(p -> known.putIfAbsent(p.year() + " " + NameKey.of(p.title()), p));
+        return typed.stream().map(p -> {
+            Publication k = known.get(p.year() + " " + NameKey.of(p.title()));
+            return k == null ? p : new Publication(p.year(), p.title(), k.doi(), k.authors());
+        }).toList();
     }
 
     /** "anna: University of Tokyo, JP, load 4, en; graphene, photonics", as the audit trail shows it. */

@@ -60,12 +60,15 @@ class DraftBrowserTest extends BrowserTest {
         type("partners[0].institution", "Universidad de Chile");
         type("partners[0].country", "Chile");
         type("partners[0].leadName", "Rosa Díaz");
+        type("applicantOrcid", "0000-0002-1825-0098");
+        Screens.shoot(browser, "draft-orcid-en", "#applicantOrcid-help");
         next();
         browser.findElement(By.id("proposal")).sendKeys(proposal.toString());
         next();
 
         WebElement summary = browser.findElement(By.id("error-summary"));
-        assertThat(summary.getText()).contains("Partner team 1 · Country (ISO code, e.g. JP)", "must be a two-letter ISO 3166 country code");
+        assertThat(summary.getText()).contains("Partner team 1 · Country (ISO code, e.g. JP)", "must be a two-letter ISO 3166 country code",
+                "Your ORCID iD (optional) — is not an ORCID iD (0000-0000-0000-0000, last character checked)");
         Browser.waitUpTo(browser, 10).until(d -> "error-summary".equals(browser.executeScript("return document.activeElement.id")));
         WebElement country = browser.findElement(By.id("partners[0].country"));
         assertThat(country.getAttribute("aria-invalid")).isEqualTo("true");
@@ -77,6 +80,8 @@ class DraftBrowserTest extends BrowserTest {
 
         country.clear();
         country.sendKeys("CL");
+        browser.findElement(By.id("applicantOrcid")).clear();
+        type("applicantOrcid", "https://orcid.org/0000-0002-1825-0097");
         next();
         assertThat(browser.findElement(By.id("review")).getText()).contains("Kelp forests and their sounds", "Universidad de Chile (CL) · Rosa Díaz");
         assertThat(browser.findElement(By.id("review-proposal")).getText()).isEqualTo(proposal.getFileName().toString());
@@ -87,6 +92,8 @@ class DraftBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("applications")).getText()).contains("Kelp forests and their sounds", "Eligible");
         assertThat(browser.findElements(By.id("drafts"))).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ? AND call_id = ?", applicant, call.id())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ? AND applicant_orcid = '0000-0002-1825-0097'", applicant))
+                .as("the iD kept in its bare form").isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM application_draft WHERE applicant_id = ?", applicant)).isZero();
     }
 

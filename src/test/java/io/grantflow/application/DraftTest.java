@@ -106,7 +106,7 @@ class DraftTest extends IntegrationTest {
         PortalForm form = new PortalForm("Hydrophones of three oceans", "A network of hydrophones shared by four laboratories.",
                 "oceanography, acoustics, climate", new BigDecimal("75000"), 60, null, "UMR5800", three, "", true,
                 "Two joint papers.", List.of(new BigDecimal("15000"), new BigDecimal("15000"), new BigDecimal("15000"),
-                new BigDecimal("15000"), new BigDecimal("15000")));
+                new BigDecimal("15000"), new BigDecimal("15000")), "");
         drafts.save(call, applicant, form.withPartnerAdded(calls.programmeOf(call)), new ProposalFile("ocean.pdf", pdf()));
         assertThat(drafts.find(call.id(), applicant).orElseThrow().form().partners()).as("the empty row added is not kept").hasSize(3);
 
@@ -134,7 +134,7 @@ class DraftTest extends IntegrationTest {
     static PortalForm complete(Call call) {
         return new PortalForm("Graphene photonics for quantum links", "We will build quantum links with graphene photonic circuits.",
                 "graphene, photonics, quantum", new BigDecimal("9500"), 12, LocalDate.of(2021, 6, 30), "UMR1001",
-                List.of(new Partner("University of Tokyo", "JP", "Ken Sato", "ken.sato@u-tokyo.example")), "", false, "", List.of());
+                List.of(new Partner("University of Tokyo", "JP", "Ken Sato", "ken.sato@u-tokyo.example")), "", false, "", List.of(), "");
     }
 
     static Map<String, String> completeFields(String action) {

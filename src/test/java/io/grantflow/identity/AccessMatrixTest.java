@@ -183,6 +183,9 @@ class AccessMatrixTest extends CallScenario {
             GET /api/reviewers                                              401 403 403 403 403 200 403
             GET /api/reviewers/{userId}/profile                             401 403 403 403 403 200 403
             PUT /api/reviewers/{userId}/profile                             401 403 403 403 403 400 403
+            GET /api/reviewers/{userId}/publications                        401 403 403 403 403 200 403
+            POST /api/reviewers/{userId}/publications                       401 403 403 403 403 400 403
+            POST /api/reviewers/{userId}/publications/orcid                 401 403 403 403 403 400 403
             GET /portal/reviewers                                           302>login 403 403 403 403 200 403
             GET /portal/reviewers/new                                       302>login 403 403 403 403 200 403
             GET /portal/reviewers/{userId}                                  302>login 403 403 403 403 200 403

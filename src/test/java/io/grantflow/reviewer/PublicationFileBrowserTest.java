@@ -65,6 +65,11 @@ class PublicationFileBrowserTest extends BrowserTest {
         browser.findElement(By.id("save")).click();
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
         assertThat(reviewers.publications(reviewer)).extracting(Publication::year).containsExactly(2019, 2024, 2025);
+        Publication solvent = reviewers.publications(reviewer).get(1);
+        assertThat(solvent.doi()).as("the file's DOI and authors are kept with the line").isEqualTo("10.1063/5.0187654");
+        assertThat(solvent.authors()).extracting(Publication.Author::name).contains("Chen, Wei");
+        assertThat(reviewers.publications(reviewer).get(0).authors()).as("the line typed before is a work of the file too")
+                .extracting(Publication.Author::name).containsExactly("Dubois, Marie-Thérèse", "García, Lucía");
         assertThat(reviewers.find(reviewer).orElseThrow().maxLoad()).isEqualTo(6);
 
         browser.get(url("/portal/reviewers/" + reviewer));

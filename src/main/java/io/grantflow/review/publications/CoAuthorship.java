@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import io.grantflow.names.NameKey;
 import io.grantflow.names.NameMatch;
+import io.grantflow.names.Orcids;
 
 /**
  * Whether a reviewer and a person of an application (applicant, partner team lead, co-investigator) published

@@ -2,6 +2,8 @@ package io.grantflow.review.publications;
 
 import java.util.List;
 
+import io.grantflow.names.Orcids;
+
 /**
  * One publication read from a file or from ORCID: its title, year (null when the source gives none), DOI (lower case,
  * without "https://doi.org/", null when none) and its authors as the source names them (empty when the source lists

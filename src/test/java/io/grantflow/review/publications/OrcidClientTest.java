@@ -77,6 +77,23 @@ class OrcidClientTest {
     }
 
     @Test
+    void worksReadFromOrcidMeetTheApplicantsListByDoiAndAnIdSettlesWhoIsWho() {
+        List<Work> reviewersWorks = client.works("0000-0002-1825-0097");
+        CoAuthorship.Person reviewer = new CoAuthorship.Person("Marie Dubois", "0000-0002-1825-0097", reviewersWorks);
+        CoAuthorship.Person applicant = new CoAuthorship.Person("Wei Chen", "0000-0001-5109-3700",
+                List.of(new Work("Solvent effects on proton transfer in DNA bases", 2024, "https://doi.org/10.1063/5.0187654", List.of())));
+
+        CoAuthorship.Finding found = CoAuthorship.between(reviewer, applicant, 3, 2026);
+
+        assertThat(found.certainty()).isEqualTo(CoAuthorship.Certainty.CERTAIN);
+        assertThat(found.by()).as("ORCID's summaries name no authors: the shared DOI decides").isEqualTo("DOI");
+        assertThat(found.explanation()).isEqualTo("co-authored 'Solvent effects on proton transfer in DNA base pairs', 2024");
+        assertThat(CoAuthorship.between(reviewer, applicant, 3, 2028)).as("outside the window").isNull();
+        assertThat(CoAuthorship.between(reviewer, new CoAuthorship.Person("Marie Dubois", "0000-0002-1825-0097", List.of()), 3, 2026))
+                .as("the same iD is the same person, no co-author").isNull();
+    }
+
+    @Test
     void anOrcidThatCannotBeReachedIsSaidPlainly() {
         int port = server.getAddress().getPort();
         server.stop(0);

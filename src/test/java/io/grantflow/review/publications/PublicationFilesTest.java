@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.grantflow.names.Orcids;
+
 import org.junit.jupiter.api.Test;
 
 class PublicationFilesTest {

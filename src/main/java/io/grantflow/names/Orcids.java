@@ -1,4 +1,4 @@
-package io.grantflow.review.publications;
+package io.grantflow.names;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
