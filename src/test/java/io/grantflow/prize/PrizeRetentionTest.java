@@ -61,7 +61,8 @@ class PrizeRetentionTest extends PrizeScenario {
         assertThat(sentAbout(callId)).as("messages sent, counted").isEqualTo(sentBefore);
         assertThat(get("/api/prize/laureates/" + callId, null, Map.class).getBody()).isEqualTo(laureate)
                 .containsEntry("name", "Anna First").containsEntry("institution", "Alpha University");
-        assertThat(count("SELECT COUNT(*) FROM audit_trail WHERE call_id = ? AND action = 'retention'", callId)).isOne();
+        assertThat(jdbc.sql("SELECT to_value FROM audit_trail WHERE call_id = ? AND action = 'retention'").param(callId)
+                .query(String.class).single()).isEqualTo("International prize: 1 (retentionYears 10)");
 
         assertThat(count("SELECT COUNT(*) FROM prize_candidate WHERE call_id = ?", running.id())).as("running").isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM prize_candidate WHERE call_id = ?", inside.call().id())).as("a day inside").isEqualTo(3);
