@@ -27,10 +27,13 @@ public class Announcements {
     private final NotificationService notifications;
     private final RuntimeService runtime;
     private final JuryService jury;
+    private final PrizeRetention retention;
     private final Clock clock;
 
     Announcements(PrizeEditionRepository editionRows, PrizeEditions editions, CandidateRepository candidates, UserDirectory users,
-                  NotificationService notifications, RuntimeService runtime, JuryService jury, Clock clock) {
+                  NotificationService notifications, RuntimeService runtime, JuryService jury, PrizeRetention retention,
+                  Clock clock) {
+        this.retention = retention;
         this.clock = clock;
         this.editionRows = editionRows;
         this.editions = editions;
@@ -86,6 +89,10 @@ public class Announcements {
         editions.prizeCall(callId);
         if (!editionRows.announced(callId)) {
             throw new NotFoundException("No laureate announced for this edition yet");
+        }
+        var kept = retention.keptLaureate(callId, editionRows.laureateReasons(callId).orElse(null));
+        if (kept.isPresent()) {
+            return kept.get(); // the edition's candidates were purged at the end of its retention period
         }
         String laureateId = jdbcLaureate(callId);
         Candidate c = candidates.find(laureateId).orElseThrow();

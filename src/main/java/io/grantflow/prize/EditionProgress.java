@@ -28,9 +28,11 @@ class EditionProgress {
     private final CandidateRepository candidates;
     private final JuryService jury;
     private final HistoryService history;
+    private final PrizeRetention retention;
 
     EditionProgress(JdbcClient jdbc, PrizeEditions editions, CandidateRepository candidates, JuryService jury,
-                    HistoryService history) {
+                    HistoryService history, PrizeRetention retention) {
+        this.retention = retention;
         this.jdbc = jdbc;
         this.editions = editions;
         this.candidates = candidates;
@@ -54,15 +56,19 @@ class EditionProgress {
         Call call = editions.prizeCall(callId);
         PrizeEdition edition = editions.get(callId);
         List<Candidate> standing = candidates.standing(callId);
-        long conflicts = count("SELECT COUNT(*) FROM prize_jury_mark WHERE call_id = :c AND conflicted", callId);
+        // a purged edition's counts were kept when its rows went (PrizeRetention): the page reads the same after
+        PrizeRetention.Retained kept = retention.retained(callId);
+        long candidatesCount = standing.size() + kept.candidates();
+        long conflicts = count("SELECT COUNT(*) FROM prize_jury_mark WHERE call_id = :c AND conflicted", callId) + kept.conflicts();
         List<HistoricTaskInstance> declared = history.createHistoricTaskInstanceQuery().processDefinitionKey("prize-edition")
                 .processInstanceBusinessKey(callId).taskDefinitionKey("Task_DeclareConflicts").finished().list();
         long jurySize = edition.jury().size();
         List<Step> steps = new ArrayList<>(List.of(
-                new Step("nominations", (Long) count("SELECT COUNT(*) FROM prize_nomination WHERE call_id = :c", callId), null,
-                        latest("SELECT MAX(submitted_at) FROM prize_nomination WHERE call_id = :c", callId)),
-                new Step("candidates", (long) standing.size(), null,
-                        latest("SELECT MAX(created_at) FROM prize_candidate WHERE call_id = :c AND status <> 'MERGED'", callId))));
+                new Step("nominations", count("SELECT COUNT(*) FROM prize_nomination WHERE call_id = :c", callId) + kept.nominations(), null,
+                        later(latest("SELECT MAX(submitted_at) FROM prize_nomination WHERE call_id = :c", callId), kept.lastNominationAt())),
+                new Step("candidates", candidatesCount, null,
+                        later(latest("SELECT MAX(created_at) FROM prize_candidate WHERE call_id = :c AND status <> 'MERGED'", callId),
+                                kept.lastCandidateAt()))));
         boolean juryAtWork = history.createHistoricTaskInstanceQuery().processDefinitionKey("prize-edition")
                 .processInstanceBusinessKey(callId).taskDefinitionKey("Task_DeclareConflicts").count() > 0;
         if (!juryAtWork) {
@@ -72,12 +78,14 @@ class EditionProgress {
             steps.add(new Step("conflicts", (Long) declared.stream().map(HistoricTaskInstance::getAssignee).distinct().count(), jurySize,
                     paris(declared.stream().map(HistoricTaskInstance::getEndTime).filter(Objects::nonNull)
                             .max(Comparator.naturalOrder()).orElse(null))));
-            steps.add(new Step("scores", (Long) count("SELECT COUNT(*) FROM prize_jury_mark WHERE call_id = :c AND score IS NOT NULL", callId),
-                    Math.max(0, jurySize * standing.size() - conflicts),
-                    latest("SELECT MAX(marked_at) FROM prize_jury_mark WHERE call_id = :c AND score IS NOT NULL", callId)));
+            steps.add(new Step("scores", count("SELECT COUNT(*) FROM prize_jury_mark WHERE call_id = :c AND score IS NOT NULL", callId)
+                    + kept.scores(), Math.max(0, jurySize * candidatesCount - conflicts),
+                    later(latest("SELECT MAX(marked_at) FROM prize_jury_mark WHERE call_id = :c AND score IS NOT NULL", callId),
+                            kept.lastScoreAt())));
         }
-        steps.add(new Step("accepted", (Long) standing.stream().filter(c -> c.status() == CandidateStatus.ACCEPTED).count(), null,
-                latest("SELECT MAX(answered_at) FROM prize_offer WHERE call_id = :c AND answer = 'ACCEPTED'", callId)));
+        steps.add(new Step("accepted", standing.stream().filter(c -> c.status() == CandidateStatus.ACCEPTED).count() + kept.accepted(), null,
+                later(latest("SELECT MAX(answered_at) FROM prize_offer WHERE call_id = :c AND answer = 'ACCEPTED'", callId),
+                        kept.lastAcceptedAt())));
         HistoricActivityInstance shortlisted = history.createHistoricActivityInstanceQuery().activityId("Task_Shortlist")
                 .processInstanceId(editionProcessId(callId)).finished().list().stream()
                 .max(Comparator.comparing(HistoricActivityInstance::getEndTime)).orElse(null);
@@ -109,6 +117,11 @@ class EditionProgress {
 
     private ZonedDateTime latest(String sql, String callId) {
         return paris(jdbc.sql(sql).param("c", callId).query(OffsetDateTime.class).optional().orElse(null));
+    }
+
+    private static ZonedDateTime later(ZonedDateTime fromRows, OffsetDateTime kept) {
+        ZonedDateTime k = paris(kept);
+        return fromRows == null ? k : k == null || fromRows.isAfter(k) ? fromRows : k;
     }
 
     private static ZonedDateTime paris(OffsetDateTime at) {

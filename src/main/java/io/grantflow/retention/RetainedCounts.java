@@ -2,6 +2,7 @@ package io.grantflow.retention;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import io.grantflow.call.Call;
@@ -46,6 +47,16 @@ class RetainedCounts {
                 SELECT template, SUM(CASE WHEN status = 'SENT' THEN 1 ELSE 0 END) AS sent,
                        SUM(CASE WHEN status = 'SENT' THEN 0 ELSE 1 END) AS not_sent
                 FROM notification WHERE reference_id = ? GROUP BY template""").param(applicationId).query().listOfRows()
+                .forEach(m -> addMessages(callId, (String) m.get("template"), ((Number) m.get("sent")).longValue(),
+                        ((Number) m.get("not_sent")).longValue()));
+    }
+
+    /** A prize edition's messages (about the edition, its nominations, candidates and offers), before they are deleted. */
+    void addMessagesAbout(String callId, List<String> references) {
+        jdbc.sql("""
+                SELECT template, SUM(CASE WHEN status = 'SENT' THEN 1 ELSE 0 END) AS sent,
+                       SUM(CASE WHEN status = 'SENT' THEN 0 ELSE 1 END) AS not_sent
+                FROM notification WHERE reference_id IN (:refs) GROUP BY template""").param("refs", references).query().listOfRows()
                 .forEach(m -> addMessages(callId, (String) m.get("template"), ((Number) m.get("sent")).longValue(),
                         ((Number) m.get("not_sent")).longValue()));
     }

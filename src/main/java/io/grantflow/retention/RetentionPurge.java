@@ -13,6 +13,7 @@ import io.grantflow.call.Call;
 import io.grantflow.privacy.ApplicationRecords;
 import io.grantflow.programme.ProgrammeDefinition;
 import io.grantflow.programme.Programmes;
+import io.grantflow.prize.PrizeRetention;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +38,19 @@ public class RetentionPurge {
     private final EndedCases ended;
     private final RetainedCounts counts;
     private final ApplicationRecords records;
+    private final PrizeRetention prizes;
     private final Programmes programmes;
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RetentionPurge(EndedCases ended, RetainedCounts counts, ApplicationRecords records, Programmes programmes,
+    RetentionPurge(EndedCases ended, RetainedCounts counts, ApplicationRecords records, PrizeRetention prizes, Programmes programmes,
                    RuntimeService runtime, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.ended = ended;
         this.counts = counts;
         this.records = records;
+        this.prizes = prizes;
         this.programmes = programmes;
         this.runtime = runtime;
         this.events = events;
@@ -60,7 +63,7 @@ public class RetentionPurge {
         Map<String, Integer> years = programmes.all().stream()
                 .collect(Collectors.toMap(ProgrammeDefinition::id, ProgrammeDefinition::retentionYears));
         if (years.isEmpty()) {
-            return new PurgeRun(now, Map.of(), Map.of(), 0, 0);
+            return new PurgeRun(now, Map.of(), Map.of(), Map.of(), 0, 0);
         }
         // A first cut in the database with the shortest period, then each case against its own programme's.
         Instant earliestCutOff = cutOff(now, years.values().stream().min(Integer::compare).orElseThrow());
@@ -107,10 +110,40 @@ public class RetentionPurge {
                 drafts.merge(d.programme(), 1, Integer::sum);
             }
         }
+        Map<String, Integer> editions = new TreeMap<>();
+        for (PrizeRetention.EndedEdition e : prizes.lastRecordedBefore(earliestCutOff)) {
+            Integer period = years.get(e.programme());
+            if (period == null || !e.endedAt().isBefore(cutOff(now, period))) {
+                continue;
+            }
+            if (prizes.stillRuns(e.callId())) {
+                kept++;
+                continue;
+            }
+            Boolean done;
+            try {
+                done = transaction.execute(status -> {
+                    if (!prizes.take(e.callId())) {
+                        return false;
+                    }
+                    counts.addMessagesAbout(e.callId(), prizes.references(e.callId()));
+                    prizes.purge(e.callId(), now);
+                    return true;
+                });
+            } catch (DataAccessException ex) {
+                log.warn("Retention purge: prize edition {} not deleted, tried again next run: {}", e.callId(), ex.getMessage());
+                failed++;
+                continue;
+            }
+            if (Boolean.TRUE.equals(done)) {
+                editions.merge(e.programme(), 1, Integer::sum);
+                perCall.computeIfAbsent(e.callId(), k -> new TreeMap<>()).merge(e.programme(), 1, Integer::sum);
+            }
+        }
         audit(perCall, years, now);
-        PurgeRun run = new PurgeRun(now, purged, drafts, kept, failed);
-        log.info("Retention purge: cases deleted per programme {}, drafts {}, kept while running or awaiting erasure {}, failed {}",
-                purged, drafts, kept, failed);
+        PurgeRun run = new PurgeRun(now, purged, drafts, editions, kept, failed);
+        log.info("Retention purge: cases deleted per programme {}, drafts {}, prize editions {}, kept while running or awaiting erasure {}, failed {}",
+                purged, drafts, editions, kept, failed);
         return run;
     }
 
