@@ -4,7 +4,7 @@ CREATE TABLE application_publication (
     application_id VARCHAR(36)  NOT NULL REFERENCES application (id),
     position       INTEGER      NOT NULL,
     title          VARCHAR(500) NOT NULL,
-    year           INTEGER,
+    pub_year       INTEGER,
     doi            VARCHAR(300),
     authors        TEXT         NOT NULL,
     PRIMARY KEY (application_id, position)

@@ -90,7 +90,7 @@ class ApplicationRepository {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-            jdbc.sql("INSERT INTO application_publication (application_id, position, title, year, doi, authors) VALUES (?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO application_publication (application_id, position, title, pub_year, doi, authors) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(applicationId, i, w.title(), w.year(), w.doi(), authors).update();
         }
     }
@@ -101,7 +101,7 @@ class ApplicationRepository {
         com.fasterxml.jackson.databind.JavaType authorList = json.getTypeFactory()
                 .constructCollectionType(List.class, ApplicantWork.Author.class);
         jdbc.sql("""
-                SELECT p.application_id, p.title, p.year, p.doi, p.authors FROM application_publication p
+                SELECT p.application_id, p.title, p.pub_year, p.doi, p.authors FROM application_publication p
                 JOIN application a ON a.id = p.application_id WHERE a.call_id = ? ORDER BY p.application_id, p.position""")
                 .param(callId).query(rs -> {
                     List<ApplicantWork.Author> authors;
