@@ -48,13 +48,15 @@ class ApplicationController {
     }
 
     @PostMapping(path = "/calls/{callId}/applications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Submit an application: JSON part 'application', PDF part 'proposal'; repeat safely with an Idempotency-Key")
+    @Operation(summary = "Submit an application: JSON part 'application', PDF part 'proposal', optional part 'publications' (the applicant's own list: BibTeX, RIS, ORCID or OpenAlex works); repeat safely with an Idempotency-Key")
     ResponseEntity<Receipt> submit(@PathVariable String callId,
                                    @RequestPart("application") ApplicationForm form,
                                    @RequestPart("proposal") MultipartFile proposal,
+                                   @RequestPart(name = "publications", required = false) MultipartFile publications,
                                    @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                    Authentication user) {
-        SubmissionService.Submitted result = submissions.submit(callId, user.getName(), form, read(proposal), idempotencyKey);
+        SubmissionService.Submitted result = submissions.submit(callId, user.getName(), form, read(proposal),
+                publications == null ? null : read(publications), idempotencyKey);
         Application a = result.application();
         URI location = URI.create("/api/applications/" + a.id());
         Receipt receipt = new Receipt(a.id(), a.status());

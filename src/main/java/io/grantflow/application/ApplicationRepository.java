@@ -81,6 +81,42 @@ class ApplicationRepository {
         jdbc.sql("UPDATE application SET applicant_orcid = ? WHERE id = ?").params(orcid, applicationId).update();
     }
 
+    void insertPublications(String applicationId, List<ApplicantWork> works) {
+        for (int i = 0; i < works.size(); i++) {
+            ApplicantWork w = works.get(i);
+            String authors;
+            try {
+                authors = json.writeValueAsString(w.authors());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            jdbc.sql("INSERT INTO application_publication (application_id, position, title, pub_year, doi, authors) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(applicationId, i, w.title(), w.year(), w.doi(), authors).update();
+        }
+    }
+
+    /** The applicants' own works of a call's applications that have a list, by application id, in one query. */
+    Map<String, List<ApplicantWork>> applicantWorks(String callId) {
+        Map<String, List<ApplicantWork>> byApplication = new HashMap<>();
+        com.fasterxml.jackson.databind.JavaType authorList = json.getTypeFactory()
+                .constructCollectionType(List.class, ApplicantWork.Author.class);
+        jdbc.sql("""
+                SELECT p.application_id, p.title, p.pub_year, p.doi, p.authors FROM application_publication p
+                JOIN application a ON a.id = p.application_id WHERE a.call_id = ? ORDER BY p.application_id, p.position""")
+                .param(callId).query(rs -> {
+                    List<ApplicantWork.Author> authors;
+                    try {
+                        authors = json.readValue(rs.getString(5), authorList);
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException("Unreadable authors of a work of " + rs.getString(1), e);
+                    }
+                    int year = rs.getInt(3);
+                    byApplication.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+                            .add(new ApplicantWork(rs.getString(2), rs.wasNull() ? null : year, rs.getString(4), authors));
+                });
+        return byApplication;
+    }
+
     /** The applicants' ORCID iDs of a call's applications that give one, by application id, in one query. */
     Map<String, String> applicantOrcids(String callId) {
         Map<String, String> byApplication = new HashMap<>();

@@ -55,6 +55,11 @@ public class ApplicationService {
     }
 
     /** The ORCID iDs the applicants of a call gave, by application id (those who gave none are left out). */
+    /** The applicants' own publication lists of a call's applications, by application id, in one query. */
+    public java.util.Map<String, List<ApplicantWork>> applicantWorks(String callId) {
+        return applications.applicantWorks(callId);
+    }
+
     public java.util.Map<String, String> applicantOrcids(String callId) {
         return applications.applicantOrcids(callId);
     }

@@ -77,6 +77,7 @@ class ApplyController {
     @PostMapping("/portal/calls/{callId}/apply")
     String apply(@PathVariable String callId, @ModelAttribute PortalForm form,
                  @RequestParam(name = "proposal", required = false) MultipartFile proposal,
+                 @RequestParam(name = "publications", required = false) MultipartFile publications,
                  @RequestParam("action") String action, @RequestParam(defaultValue = "1") int step,
                  @RequestParam(required = false) String of, Model model, Authentication user) {
         Call call = calls.get(callId);
@@ -88,7 +89,8 @@ class ApplyController {
         PortalForm typed = action.startsWith("removePartner:") ? form.withPartnerRemoved(programme, row(action)) : form;
         Draft draft;
         try {
-            draft = drafts.save(call, owner, typed, proposal == null ? null : ApplicationController.read(proposal));
+            draft = drafts.save(call, owner, typed, proposal == null ? null : ApplicationController.read(proposal),
+                    publications == null ? null : ApplicationController.read(publications));
         } catch (InvalidInputException e) {
             return page(model, call, owner, user, typed.kept(programme), drafts.find(callId, owner), step, e.problems(), null);
         } catch (PayloadTooLargeException e) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DraftRepository {
 
-    private static final String COLUMNS = "call_id, applicant_id, idempotency_key, form_json, proposal_name, updated_at";
+    private static final String COLUMNS = "call_id, applicant_id, idempotency_key, form_json, proposal_name, publications_name, updated_at";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -61,6 +61,16 @@ class DraftRepository {
                 .params(callId, applicantId).query((rs, n) -> new ProposalFile(rs.getString(1), rs.getBytes(2))).optional();
     }
 
+    void savePublications(String callId, String applicantId, String fileName, byte[] content) {
+        jdbc.sql("UPDATE application_draft SET publications_name = ?, publications_content = ? WHERE call_id = ? AND applicant_id = ?")
+                .params(fileName, content, callId, applicantId).update();
+    }
+
+    Optional<ProposalFile> publications(String callId, String applicantId) {
+        return jdbc.sql("SELECT publications_name, publications_content FROM application_draft WHERE call_id = ? AND applicant_id = ? AND publications_content IS NOT NULL")
+                .params(callId, applicantId).query((rs, n) -> new ProposalFile(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
     void delete(String callId, String applicantId) {
         jdbc.sql("DELETE FROM application_draft WHERE call_id = ? AND applicant_id = ?").params(callId, applicantId).update();
     }
@@ -73,7 +83,7 @@ class DraftRepository {
     private Draft draft(ResultSet rs, int row) throws SQLException {
         try {
             return new Draft(rs.getString("call_id"), rs.getString("applicant_id"), rs.getString("idempotency_key"),
-                    json.readValue(rs.getString("form_json"), PortalForm.class), rs.getString("proposal_name"),
+                    json.readValue(rs.getString("form_json"), PortalForm.class), rs.getString("proposal_name"), rs.getString("publications_name"),
                     rs.getObject("updated_at", OffsetDateTime.class).toInstant());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable draft of " + rs.getString("applicant_id"), e);

@@ -33,9 +33,11 @@ class DraftService {
     private final CallService calls;
     private final Clock clock;
     private final CoApplicants coApplicants;
+    private final ApplicantPublications publications;
 
     DraftService(DraftRepository drafts, ApplicationRepository applications, SubmissionService submissions, CallService calls, Clock clock,
-                 CoApplicants coApplicants) {
+                 CoApplicants coApplicants, ApplicantPublications publications) {
+        this.publications = publications;
         this.coApplicants = coApplicants;
         this.drafts = drafts;
         this.applications = applications;
@@ -69,6 +71,11 @@ class DraftService {
      * named by the exception thrown after the form is kept, and the PDF kept before stays.
      */
     Draft save(Call call, String applicantId, PortalForm form, ProposalFile upload) {
+        return save(call, applicantId, form, upload, null);
+    }
+
+    /** As above, with the applicant's publication list if one was uploaded: a list that cannot be read is refused the same way. */
+    Draft save(Call call, String applicantId, PortalForm form, ProposalFile upload, ProposalFile publicationList) {
         if (calls.statusOf(call) != CallStatus.OPEN) {
             throw new ConflictException("callId", "This call takes no application now");
         }
@@ -81,6 +88,10 @@ class DraftService {
         if (upload != null && upload.content() != null && upload.content().length > 0) {
             ProposalCheck.check(upload, call.settings().whole("proposalMaxBytes"));
             drafts.saveProposal(call.id(), applicantId, ProposalCheck.safeFileName(upload.fileName()), upload.content());
+        }
+        if (publicationList != null && publicationList.content() != null && publicationList.content().length > 0) {
+            publications.read(publicationList.fileName(), publicationList.content());
+            drafts.savePublications(call.id(), applicantId, ProposalCheck.safeFileName(publicationList.fileName()), publicationList.content());
         }
         return drafts.find(call.id(), applicantId).orElseThrow();
     }
@@ -109,7 +120,7 @@ class DraftService {
         }
         SubmissionService.Submitted submitted = submissions.submit(call.id(), applicantId,
                 draft.form().toApplicationForm(calls.programmeOf(call)), drafts.proposal(call.id(), applicantId).orElseThrow(),
-                draft.idempotencyKey());
+                drafts.publications(call.id(), applicantId).orElse(null), draft.idempotencyKey());
         coApplicants.submitted(call.id(), applicantId, submitted.application().id());
         drafts.delete(call.id(), applicantId);
         return submitted;

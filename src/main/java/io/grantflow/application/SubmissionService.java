@@ -33,10 +33,12 @@ public class SubmissionService {
     private final TransactionTemplate transaction;
     private final IrpDetailsRepository irpDetails;
     private final Clock clock;
+    private final ApplicantPublications publications;
 
     SubmissionService(CallService calls, ApplicationRepository applications, RuntimeService runtime, TransactionTemplate transaction,
-                      IrpDetailsRepository irpDetails, Clock clock) {
+                      IrpDetailsRepository irpDetails, Clock clock, ApplicantPublications publications) {
         this.clock = clock;
+        this.publications = publications;
         this.calls = calls;
         this.applications = applications;
         this.runtime = runtime;
@@ -48,6 +50,16 @@ public class SubmissionService {
     }
 
     public Submitted submit(String callId, String applicantId, ApplicationForm form, ProposalFile proposal, String idempotencyKey) {
+        return submit(callId, applicantId, form, proposal, null, idempotencyKey);
+    }
+
+    /**
+     * With the applicant's own publication list (BibTeX, RIS, ORCID or OpenAlex works), or null: without one, the
+     * works are asked of ORCID when the form gives an iD, and an ORCID that does not answer leaves the application
+     * without a list rather than refused.
+     */
+    public Submitted submit(String callId, String applicantId, ApplicationForm form, ProposalFile proposal, ProposalFile publicationList,
+                            String idempotencyKey) {
         String key = normaliseKey(idempotencyKey);
         if (key != null) {
             var earlier = applications.findByIdempotencyKey(applicantId, key);
@@ -62,11 +74,16 @@ public class SubmissionService {
             throw new InvalidInputException(problems);
         }
         ProposalCheck.check(proposal, call.settings().whole("proposalMaxBytes"));
+        boolean listSent = publicationList != null && publicationList.content() != null && publicationList.content().length > 0;
+        List<ApplicantWork> given = listSent ? publications.read(publicationList.fileName(), publicationList.content()) : null;
         if (applications.existsForApplicant(callId, applicantId)) {
             throw new ConflictException("callId", "You have already applied to this call");
         }
+        String orcid = Orcids.normalise(form.applicantOrcid());
+        List<ApplicantWork> works = given != null ? given
+                : orcid == null ? List.of() : publications.fromOrcid(orcid).orElse(List.of());
         try {
-            Application stored = transaction.execute(tx -> store(call, applicantId, form, proposal, key));
+            Application stored = transaction.execute(tx -> store(call, applicantId, form, proposal, works, key));
             return new Submitted(stored, true);
         } catch (DuplicateKeyException race) {
             // A concurrent twin of this request won: answer with its result, or refuse the second application.
@@ -80,7 +97,8 @@ public class SubmissionService {
         }
     }
 
-    private Application store(Call call, String applicantId, ApplicationForm form, ProposalFile proposal, String key) {
+    private Application store(Call call, String applicantId, ApplicationForm form, ProposalFile proposal, List<ApplicantWork> works,
+                              String key) {
         Application application = new Application(
                 UUID.randomUUID().toString(), call.id(), applicantId,
                 form.title().trim(), form.abstractText().trim(),
@@ -92,6 +110,7 @@ public class SubmissionService {
                 ApplicationStatus.SUBMITTED, clock.instant(), null);
         applications.insert(application, key);
         applications.setApplicantOrcid(application.id(), Orcids.normalise(form.applicantOrcid()));
+        applications.insertPublications(application.id(), works);
         applications.insertDocument(application.id(), ApplicationService.PROPOSAL, ProposalCheck.safeFileName(proposal.fileName()), proposal.content());
         if (calls.programmeOf(call).asks(ProgrammeDefinition.PROJECT_YEARS)) {
             irpDetails.insert(application.id(), new IrpDetails(form.permanentPosition(),

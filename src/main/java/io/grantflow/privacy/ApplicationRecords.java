@@ -17,7 +17,7 @@ public class ApplicationRecords {
     /** Tables whose rows belong to one application (its application_id), the rows the export gives. */
     static final List<String> BY_APPLICATION = List.of("application_partner", "application_exclusion",
             "eligibility_verdict", "decision", "award", "irp_application", "irp_budget_year", "irp_agreement", "irp_signature",
-            "irp_tranche", "irp_mid_term", "final_report", "irp_annual_report", "application_document");
+            "irp_tranche", "irp_mid_term", "final_report", "irp_annual_report", "application_document", "application_publication");
     /** Those of them that store files (a {@code content} column): proposals, reports, letters. */
     static final List<String> DOCUMENTS = List.of("application_document", "final_report", "irp_annual_report");
     /**

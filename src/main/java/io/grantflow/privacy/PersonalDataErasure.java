@@ -49,7 +49,7 @@ class PersonalDataErasure {
                 .query(String.class).list();
         if (!applications.isEmpty()) {
             List<String> personal = new java.util.ArrayList<>(ApplicationRecords.DOCUMENTS);
-            personal.addAll(List.of("application_partner", "application_exclusion"));
+            personal.addAll(List.of("application_partner", "application_exclusion", "application_publication"));
             for (String table : personal) {
                 jdbc.sql("DELETE FROM " + table + " WHERE application_id IN (:ids)").param("ids", applications).update();
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.grantflow.application.ApplicantWork;
 import io.grantflow.application.Application;
 import io.grantflow.application.ApplicationService;
 import io.grantflow.application.Partner;
@@ -24,8 +25,10 @@ import org.springframework.stereotype.Component;
  * Reviewers of a call's panel who published with a person of an application (the applicant, by name and by the ORCID
  * iD given in the form; a partner team's lead, by name) within the call's window, {@code coAuthorshipYears} (3 by
  * default): the current year and that many before. A certain finding ({@link CoAuthorship}) is a hard conflict; a
- * doubtful one (an initial, a slip) is a {@link DoubtfulMatch} held out until a manager answers. The panel's
- * publications, ORCID iDs and the applicants' iDs are read once per call, never per pair.
+ * doubtful one (an initial, a slip) is a {@link DoubtfulMatch} held out until a manager answers. The applicant's own
+ * list, when the application has one, is the person's works: a reviewer's work without authors is still matched by
+ * its DOI or its title and year. The panel's publications, ORCID iDs, the applicants' iDs and lists are read once per
+ * call, never per pair.
  */
 @Component
 class CoAuthorConflicts {
@@ -103,8 +106,9 @@ class CoAuthorConflicts {
             return found;
         }
         Map<String, String> applicantOrcids = applications.applicantOrcids(call.id());
+        Map<String, List<ApplicantWork>> applicantWorks = applications.applicantWorks(call.id());
         for (Application a : apps) {
-            for (CoAuthorship.Person person : people(a, applicantOrcids.get(a.id()))) {
+            for (CoAuthorship.Person person : people(a, applicantOrcids.get(a.id()), applicantWorks.getOrDefault(a.id(), List.of()))) {
                 Set<String> words = Authors.words(person.name());
                 panel.forEach((reviewerId, reviewer) -> {
                     if (!reviewerId.equals(a.applicantId()) && recentAuthors.get(reviewerId).mayName(person, words)) {
@@ -133,8 +137,8 @@ class CoAuthorConflicts {
                 reviewerId, reviewer.name(), answers.answer(id).orElse(null), f.work().title(), f.work().year(), person.name()));
     }
 
-    /** The applicant (with the iD of the form) and each partner team's lead. */
-    private List<CoAuthorship.Person> people(Application a, String applicantOrcid) {
+    /** The applicant (with the iD of the form and his or her own list) and each partner team's lead. */
+    private List<CoAuthorship.Person> people(Application a, String applicantOrcid, List<ApplicantWork> own) {
         List<CoAuthorship.Person> people = new ArrayList<>();
         String name;
         try {
@@ -142,8 +146,8 @@ class CoAuthorConflicts {
         } catch (NotFoundException erased) {
             name = null;
         }
-        if (name != null && !name.isBlank() || applicantOrcid != null) {
-            people.add(new CoAuthorship.Person(name == null ? "" : name, applicantOrcid, List.of()));
+        if (name != null && !name.isBlank() || applicantOrcid != null || !own.isEmpty()) {
+            people.add(new CoAuthorship.Person(name == null ? "" : name, applicantOrcid, own.stream().map(CoAuthorConflicts::work).toList()));
         }
         for (Partner p : a.partners()) {
             if (p.leadName() != null && !p.leadName().isBlank()) {
@@ -193,6 +197,10 @@ class CoAuthorConflicts {
             return !person.works().isEmpty() || (person.orcid() != null && orcids.contains(person.orcid()))
                     || personWords.stream().anyMatch(words::contains);
         }
+    }
+
+    private static Work work(ApplicantWork w) {
+        return new Work(w.title(), w.year(), w.doi(), w.authors().stream().map(x -> new Work.Author(x.name(), x.orcid())).toList());
     }
 
     private static Work work(Publication p) {

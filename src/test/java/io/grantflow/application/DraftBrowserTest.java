@@ -141,6 +141,42 @@ class DraftBrowserTest extends BrowserTest {
         assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ?", coordinator)).isZero();
     }
 
+    @Test
+    void anApplicantUploadsAPublicationListSeesABrokenOneNamedInFrenchAndKeepsTheGoodOne() throws Exception {
+        Call call = openFirstStepCall();
+        Path good = Files.createTempFile("mes-travaux", ".bib");
+        Files.writeString(good, "@article{k, author = {Chen, Wei}, title = {Kelp forests}, year = 2024, doi = {10.5555/kelp}}");
+        Path broken = Files.createTempFile("casse", ".ris");
+        Files.writeString(broken, "TY  - JOUR\nTI  - Sans fin\n");
+        for (String language : new String[] {"en", "fr"}) {
+            String applicant = applicant(language);
+            logIn(applicant, language);
+            browser.get(url("/portal/calls/" + call.id() + "/apply"));
+            type("title", "Kelp forests and their sounds");
+            next();
+            browser.findElement(By.id("publications")).sendKeys(good.toString());
+            browser.findElement(By.id("save-draft")).click();
+            Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("publications-kept")));
+            assertThat(browser.findElement(By.id("publications-kept")).getText()).contains(good.getFileName().toString());
+
+            browser.findElement(By.id("publications")).sendKeys(broken.toString());
+            browser.findElement(By.id("save-draft")).click();
+            WebElement summary = Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+            assertThat(summary.getText()).contains(language.equals("fr") ? "Votre liste de publications (facultatif)" : "Your publication list (optional)",
+                    language.equals("fr") ? "ne peut pas être lu" : "cannot be read", "line 1");
+            assertThat(browser.findElement(By.id("publications")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.findElement(By.id("publications-kept")).getText()).as("the good list stays")
+                    .contains(good.getFileName().toString());
+            assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Kelp forests and their sounds");
+            assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+            Screens.shoot(browser, "draft-publications-" + language, "#applicantOrcid");
+            assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("no sideways scrolling at 1366 px").isTrue();
+            browser.quit();
+            browser = Browser.start();
+        }
+    }
+
     private void logIn(String userId, String language) {
         Browser.logInToPortal(browser, port, userId, language);
     }

@@ -117,6 +117,49 @@ class DraftTest extends IntegrationTest {
     }
 
     @Test
+    void aBrokenPublicationListIsRefusedByNameAndTheDraftKeepsItsFormProposalAndEarlierList() {
+        Call call = openFirstStepCall();
+        String applicant = applicant("en");
+        drafts.save(call, applicant, complete(call), new ProposalFile("kelp.pdf", pdf()),
+                new ProposalFile("mine.bib", "@article{a, author = {Chen, Wei}, title = {Kelp}, year = 2024, doi = {10.1/KELP}}".getBytes(StandardCharsets.UTF_8)));
+
+        PortalForm retyped = complete(call, "Kelp forests under heat waves");
+        assertThatThrownBy(() -> drafts.save(call, applicant, retyped, null,
+                new ProposalFile("broken.bib", "@article{a, title = {Unclosed".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("publications");
+
+        Draft kept = drafts.find(call.id(), applicant).orElseThrow();
+        assertThat(kept.form().title()).isEqualTo("Kelp forests under heat waves");
+        assertThat(kept.proposalName()).isEqualTo("kelp.pdf");
+        assertThat(kept.publicationsName()).isEqualTo("mine.bib");
+
+        drafts.submit(call, applicant);
+        String applicationId = jdbc.sql("SELECT id FROM application WHERE applicant_id = ?").param(applicant).query(String.class).single();
+        assertThat(jdbc.sql("SELECT doi FROM application_publication WHERE application_id = ?").param(applicationId).query(String.class).list())
+                .containsExactly("10.1/kelp");
+    }
+
+    @Test
+    void aPortalPageNamesTheBrokenListInItsLanguage() {
+        Call call = openFirstStepCall();
+        String applicant = applicant("fr");
+        PortalSession session = PortalSession.logIn(port, applicant);
+        session.getPage("/portal/calls/" + call.id() + "/apply");
+        String boundary = "----list";
+        StringBuilder body = new StringBuilder();
+        Map.of("action", "save", "step", "2", "title", "Forêts de laminaires").forEach((name, value) -> body.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"publications\"; filename=\"broken.ris\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\nTY  - JOUR\nTI  - Sans fin\n\r\n--").append(boundary).append("--\r\n");
+        HttpResponse<byte[]> page = session.postMultipart("/portal/calls/" + call.id() + "/apply", boundary,
+                body.toString().getBytes(StandardCharsets.UTF_8));
+
+        String html = text(page);
+        assertThat(html).contains("id=\"error-summary\"", "href=\"#publications\"", "ne peut pas être lu", "aria-invalid=\"true\"");
+        assertThat(drafts.find(call.id(), applicant).orElseThrow().form().title()).isEqualTo("Forêts de laminaires");
+    }
+
+    @Test
     void aPersonsDataDownloadHoldsTheDraft() throws Exception {
         Call call = openFirstStepCall();
         String applicant = applicant("en");
@@ -132,7 +175,11 @@ class DraftTest extends IntegrationTest {
     }
 
     static PortalForm complete(Call call) {
-        return new PortalForm("Graphene photonics for quantum links", "We will build quantum links with graphene photonic circuits.",
+        return complete(call, "Graphene photonics for quantum links");
+    }
+
+    static PortalForm complete(Call call, String title) {
+        return new PortalForm(title, "We will build quantum links with graphene photonic circuits.",
                 "graphene, photonics, quantum", new BigDecimal("9500"), 12, LocalDate.of(2021, 6, 30), "UMR1001",
                 List.of(new Partner("University of Tokyo", "JP", "Ken Sato", "ken.sato@u-tokyo.example")), "", false, "", List.of(), "");
     }

@@ -172,6 +172,75 @@ class CoAuthorshipConflictTest extends CallScenario {
         assertThat(refused.getBody().toString()).contains("applicantOrcid", "is not an ORCID iD");
     }
 
+    @Test
+    void theApplicantsOwnListCatchesAReviewerWhoseOrcidListNamesNoAuthors() throws Exception {
+        int year = ClockUtil.getCurrentTime().toInstant().atZone(Call.FUNDER_ZONE).getYear();
+        String manager = manager();
+        String souza = reviewerNamed("Ana", "Souza", "PT", "graphene", "photonics", "quantum");
+        upload(manager, souza, "souza-orcid.json", """
+                {"group": [{"work-summary": [{"title": {"title": {"value": "Kelp forests under marine heat waves"}},
+                  "publication-date": {"year": {"value": "%d"}},
+                  "external-ids": {"external-id": [{"external-id-type": "doi", "external-id-value": "10.5555/KELP.2025"}]}}]}]}
+                """.formatted(year - 1));
+        List<String> others = List.of(reviewer("US", "photonics"), reviewer("BR", "photonics"));
+        List<String> panel = new java.util.ArrayList<>(others);
+        panel.add(souza);
+        Call call = callWithPanel(panel, Map.of("reviewersPerApplication", 2), "50000");
+        String applicant = applicant("en");
+
+        ResponseEntity<Map> broken = submitWithList(call.id(), applicant, "mine.bib", "@article{k, title = {Unclosed");
+        assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(broken.getBody().toString()).contains("publications", "cannot be read");
+        assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ?", applicant)).as("nothing half-written").isZero();
+
+        ResponseEntity<Map> submitted = submitWithList(call.id(), applicant, "mine.bib", """
+                @article{kelp,
+                  author = {Oliveira, Rui and Costa, Inês},
+                  title = {Kelp forests under marine heat waves},
+                  year = %d,
+                  doi = {https://doi.org/10.5555/kelp.2025}
+                }
+                """.formatted(year - 1));
+        assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.CREATED);
+        String app = (String) submitted.getBody().get("id");
+
+        String html = text(PortalSession.logIn(port, manager).getPage("/portal/dashboard/calls/" + call.id() + "/assignment"));
+        assertThat(html).contains("co-authored 'Kelp forests under marine heat waves', " + (year - 1));
+        assertThat(conflictRules(html, souza)).as("the DOI is on both lists, whatever the names").containsExactly("coauthored");
+
+        Map<String, String> files = new java.util.HashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(export.zipOf(applicant)))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files.get("tables/application_publication.json")).contains("Kelp forests under marine heat waves", "10.5555/kelp.2025", "Oliveira, Rui");
+
+        closeCall(call);
+
+        assertThat(reviewersOf(app)).containsExactlyInAnyOrderElementsOf(others);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired io.grantflow.privacy.PersonalDataExport export;
+
+    private ResponseEntity<Map> submitWithList(String callId, String applicant, String fileName, String list) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders jsonHeaders = new HttpHeaders();
+        jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+        parts.add("application", new HttpEntity<>(json(eligibleApplication()), jsonHeaders));
+        parts.add("proposal", pdfPart(pdf(), "proposal.pdf"));
+        parts.add("publications", new HttpEntity<>(new ByteArrayResource(list.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        }, new HttpHeaders()));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setBasicAuth(applicant, applicant);
+        return http.exchange("/api/calls/" + callId + "/applications", HttpMethod.POST, new HttpEntity<>(parts, headers), Map.class);
+    }
+
     /** A page's text with the entities Thymeleaf writes read back ('Title' rather than &#39;Title&#39;). */
     static String text(java.net.http.HttpResponse<byte[]> page) {
         return org.springframework.web.util.HtmlUtils.htmlUnescape(new String(page.body(), StandardCharsets.UTF_8));
