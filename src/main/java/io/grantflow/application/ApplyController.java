@@ -16,6 +16,7 @@ import io.grantflow.problem.FieldProblem;
 import io.grantflow.problem.InvalidInputException;
 import io.grantflow.problem.PayloadTooLargeException;
 import io.grantflow.programme.ProgrammeDefinition;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -79,7 +80,8 @@ class ApplyController {
                  @RequestParam(name = "proposal", required = false) MultipartFile proposal,
                  @RequestParam(name = "publications", required = false) MultipartFile publications,
                  @RequestParam("action") String action, @RequestParam(defaultValue = "1") int step,
-                 @RequestParam(required = false) String of, Model model, Authentication user) {
+                 @RequestParam(required = false) String of, Model model, Authentication user,
+                 HttpServletResponse response) {
         Call call = calls.get(callId);
         String owner = coApplicants.ownerOfDraft(call.id(), user.getName(), of);
         if (drafts.applied(callId, owner)) {
@@ -92,11 +94,14 @@ class ApplyController {
             draft = drafts.save(call, owner, typed, proposal == null ? null : ApplicationController.read(proposal),
                     publications == null ? null : ApplicationController.read(publications));
         } catch (InvalidInputException e) {
+            response.setStatus(400); // the page again, with what was refused; the draft keeps what it held
             return page(model, call, owner, user, typed.kept(programme), drafts.find(callId, owner), step, e.problems(), null);
         } catch (PayloadTooLargeException e) {
+            response.setStatus(413);
             return page(model, call, owner, user, typed.kept(programme), drafts.find(callId, owner), step,
                     List.of(e.problem()), null);
         } catch (ConflictException e) {
+            response.setStatus(409);
             return page(model, call, owner, user, typed.kept(programme), Optional.empty(), step, List.of(), e.getMessage());
         }
         if (action.equals("submit")) {
@@ -107,8 +112,10 @@ class ApplyController {
                 drafts.submit(call, owner);
                 return "redirect:/portal/applications?submitted";
             } catch (InvalidInputException e) {
+                response.setStatus(400);
                 return page(model, call, owner, user, draft.form(), Optional.of(draft), REVIEW, e.problems(), null);
             } catch (ConflictException e) {
+                response.setStatus(409);
                 return page(model, call, owner, user, draft.form(), Optional.of(draft), REVIEW, List.of(), e.getMessage());
             }
         }

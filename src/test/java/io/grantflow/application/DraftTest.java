@@ -77,7 +77,7 @@ class DraftTest extends IntegrationTest {
         assertThat(review).contains("id=\"error-summary\"", "href=\"#keywords\"", "href=\"#proposal\"", "un fichier PDF est obligatoire",
                 "aria-invalid=\"true\"", "aria-describedby=\"keywords-error\"", "Votre candidature ne peut pas encore être envoyée");
         HttpResponse<byte[]> submitted = session.postForm(apply, apply, Map.of("action", "submit", "step", "4"));
-        assertThat(submitted.statusCode()).isEqualTo(200);
+        assertThat(submitted.statusCode()).isEqualTo(400);
         assertThat(text(submitted)).contains("id=\"error-summary\"");
         assertThat(count("SELECT COUNT(*) FROM application WHERE applicant_id = ?", applicant)).isZero();
         assertThat(count("SELECT COUNT(*) FROM application_draft WHERE applicant_id = ?", applicant)).isEqualTo(1);
