@@ -32,7 +32,7 @@ class ApplicantPublicationReader implements ApplicantPublications {
         try {
             return checked(PublicationFiles.read(fileName, content));
         } catch (PublicationFileException e) {
-            throw refused(e.getMessage());
+            throw refused(e);
         }
     }
 
@@ -40,27 +40,28 @@ class ApplicantPublicationReader implements ApplicantPublications {
     public Optional<List<ApplicantWork>> fromOrcid(String orcidId) {
         try {
             return Optional.of(checked(orcid.works(orcidId)));
-        } catch (OrcidClient.OrcidException | InvalidInputException e) {
+        } catch (OrcidClient.OrcidException | PublicationFileException e) {
             return Optional.empty();
         }
     }
 
-    /** Said in the page's language around the reader's own words, which name the line or entry. */
-    private static InvalidInputException refused(String problem) {
-        return new InvalidInputException(List.of(FieldProblem.keyed(FIELD, "publications", "cannot be read: " + problem, problem)));
+    /** The API's English message; a page says the reader's words, which name the line or entry, in its language. */
+    private static InvalidInputException refused(PublicationFileException e) {
+        return new InvalidInputException(List.of(FieldProblem.keyed(FIELD, "publications", "cannot be read: " + e.getMessage(),
+                e.detail())));
     }
 
     private static List<ApplicantWork> checked(List<Work> works) {
         if (works.size() > WORKS_MAX) {
-            throw refused("it lists " + works.size() + " works; at most " + WORKS_MAX + " are taken");
+            throw PublicationFileException.whole("limit.works", works.size(), WORKS_MAX);
         }
         for (int i = 0; i < works.size(); i++) {
             String title = works.get(i).title();
             if (title == null || title.isBlank()) {
-                throw refused("work " + (i + 1) + " has no title");
+                throw PublicationFileException.whole("limit.noTitle", i + 1);
             }
             if (title.length() > TITLE_MAX) {
-                throw refused("work " + (i + 1) + " has a title longer than " + TITLE_MAX + " characters");
+                throw PublicationFileException.whole("limit.longTitle", i + 1, TITLE_MAX);
             }
         }
         return works.stream().map(w -> new ApplicantWork(w.title().replaceAll("[\\r\\n]+", " ").strip(), w.year(), w.doi(),

@@ -25,10 +25,21 @@ public class PublicationSources {
     /** A source that cannot be read, said for the person who asked; unreachable when it is not that person's to mend. */
     public static class Unreadable extends RuntimeException {
         private final boolean unreachable;
+        private final transient Object detail;
 
         Unreadable(String message, boolean unreachable) {
+            this(message, unreachable, message);
+        }
+
+        Unreadable(String message, boolean unreachable, Object detail) {
             super(message);
             this.unreachable = unreachable;
+            this.detail = detail;
+        }
+
+        /** What is wrong, as a message argument a page says in its language (a file's problem), else the English text. */
+        public Object detail() {
+            return detail;
         }
 
         public boolean unreachable() {
@@ -46,7 +57,7 @@ public class PublicationSources {
         try {
             return read(PublicationFiles.read(fileName, content));
         } catch (PublicationFileException e) {
-            throw new Unreadable(e.getMessage(), false);
+            throw new Unreadable(e.getMessage(), false, e.detail());
         }
     }
 

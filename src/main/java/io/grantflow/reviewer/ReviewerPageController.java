@@ -111,7 +111,7 @@ class ReviewerPageController {
             return form(model, form.withPublications(upload.lines()).withWorksRead(upload.read()), entry, Map.of(), locale);
         } catch (PublicationSources.Unreadable e) {
             response.setStatus(400);
-            model.addAttribute("fileError", messages.getMessage("reviewers.publications.file.error", new Object[] {name, e.getMessage()}, locale));
+            model.addAttribute("fileError", messages.getMessage("reviewers.publications.file.error", new Object[] {name, e.detail()}, locale));
             return form(model, form.withPublications(current), entry, Map.of(), locale);
         }
     }

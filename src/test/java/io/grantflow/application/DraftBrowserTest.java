@@ -163,7 +163,7 @@ class DraftBrowserTest extends BrowserTest {
             browser.findElement(By.id("save-draft")).click();
             WebElement summary = Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
             assertThat(summary.getText()).contains(language.equals("fr") ? "Votre liste de publications (facultatif)" : "Your publication list (optional)",
-                    language.equals("fr") ? "ne peut pas être lu" : "cannot be read", "line 1");
+                    language.equals("fr") ? "ne peut pas être lu" : "cannot be read", language.equals("fr") ? "ligne 1" : "line 1");
             assertThat(browser.findElement(By.id("publications")).getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.findElement(By.id("publications-kept")).getText()).as("the good list stays")
                     .contains(good.getFileName().toString());

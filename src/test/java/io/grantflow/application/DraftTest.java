@@ -155,7 +155,10 @@ class DraftTest extends IntegrationTest {
                 body.toString().getBytes(StandardCharsets.UTF_8));
 
         String html = text(page);
-        assertThat(html).contains("id=\"error-summary\"", "href=\"#publications\"", "ne peut pas être lu", "aria-invalid=\"true\"");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(html).contains("id=\"error-summary\"", "href=\"#publications\"", "ne peut pas être lu", "aria-invalid=\"true\"",
+                "ligne 1", "enregistrement n&#39;est pas fermé par");
+        assertThat(html).as("the reader's words in French too").doesNotContain("line 1", "the record is not closed");
         assertThat(drafts.find(call.id(), applicant).orElseThrow().form().title()).isEqualTo("Forêts de laminaires");
     }
 

@@ -39,7 +39,7 @@ final class BibtexReader {
                 continue;
             }
             if (pos >= text.length() || (text.charAt(pos) != '{' && text.charAt(pos) != '(')) {
-                throw broken(at, "an entry must open with '{' after @" + type);
+                throw broken(at, "bib.open", type, "{");
             }
             char close = text.charAt(pos) == '{' ? '}' : ')';
             pos++;
@@ -57,13 +57,13 @@ final class BibtexReader {
             int comma = text.indexOf(',', pos);
             int end = text.indexOf(close, pos);
             if (comma < 0 || (end >= 0 && end < comma)) {
-                throw broken(at, "the entry has no key followed by ','");
+                throw broken(at, "bib.noKey");
             }
             pos = comma + 1;
             Map<String, String> f = fields(at, close, strings);
             String title = clean(f.get("title"));
             if (title.isEmpty()) {
-                throw broken(at, "the entry has no title");
+                throw broken(at, "bib.noTitle");
             }
             works.add(new Work(title, year(f.get("year"), at), clean(f.get("doi")), authors(f.get("author"))));
         }
@@ -74,7 +74,7 @@ final class BibtexReader {
         while (true) {
             skipSpace();
             if (pos >= text.length()) {
-                throw broken(entryStart, "the entry starting here is not closed: a '{' or '\"' in it misses its pair");
+                throw broken(entryStart, "bib.entryOpen", "{", "\"");
             }
             if (text.charAt(pos) == close) {
                 pos++;
@@ -87,11 +87,11 @@ final class BibtexReader {
             int fieldStart = pos;
             String name = identifier().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
-                throw broken(fieldStart, "a field name was expected, found '" + text.charAt(pos) + "'");
+                throw broken(fieldStart, "bib.fieldName", text.charAt(pos));
             }
             skipSpace();
             if (pos >= text.length() || text.charAt(pos) != '=') {
-                throw broken(fieldStart, "the field '" + name + "' has no '='");
+                throw broken(fieldStart, "bib.noEquals", name);
             }
             pos++;
             fields.put(name, value(fieldStart, strings));
@@ -104,7 +104,7 @@ final class BibtexReader {
         while (true) {
             skipSpace();
             if (pos >= text.length()) {
-                throw broken(fieldStart, "the value is not closed");
+                throw broken(fieldStart, "bib.valueOpen");
             }
             char c = text.charAt(pos);
             if (c == '{') {
@@ -118,14 +118,14 @@ final class BibtexReader {
                     pos++;
                 }
                 if (pos >= text.length()) {
-                    throw broken(fieldStart, "a quoted value is not closed");
+                    throw broken(fieldStart, "bib.quotedOpen");
                 }
                 out.append(text, start, pos);
                 pos++;
             } else {
                 String bare = identifier();
                 if (bare.isEmpty()) {
-                    throw broken(fieldStart, "a value was expected, found '" + c + "'");
+                    throw broken(fieldStart, "bib.valueExpected", c);
                 }
                 out.append(strings.getOrDefault(bare.toLowerCase(Locale.ROOT), bare));
             }
@@ -155,7 +155,7 @@ final class BibtexReader {
             }
             pos++;
         }
-        throw broken(fieldStart, "a '{' is never closed");
+        throw broken(fieldStart, "bib.braceOpen", "{");
     }
 
     private String identifier() {
@@ -169,7 +169,7 @@ final class BibtexReader {
     private void expect(char c, int entryStart) {
         skipSpace();
         if (pos >= text.length() || text.charAt(pos) != c) {
-            throw broken(entryStart, "the entry is not closed with '" + c + "'");
+            throw broken(entryStart, "bib.entryClose", c);
         }
         pos++;
     }
@@ -180,12 +180,12 @@ final class BibtexReader {
         }
     }
 
-    private PublicationFileException broken(int at, String problem) {
+    private PublicationFileException broken(int at, String problem, Object... args) {
         int line = 1;
         for (int i = 0; i < at && i < text.length(); i++) {
             line += text.charAt(i) == '\n' ? 1 : 0;
         }
-        return new PublicationFileException("line " + line, problem);
+        return PublicationFileException.atLine(line, problem, args);
     }
 
     private static Integer year(String raw, int at) {

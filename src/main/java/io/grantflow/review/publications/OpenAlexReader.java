@@ -33,11 +33,11 @@ final class OpenAlexReader {
             title = text(w.get("display_name"));
         }
         if (title == null || title.isBlank()) {
-            throw new PublicationFileException("entry " + entry, "the work has no \"title\"");
+            throw PublicationFileException.atEntry(entry, "openalex.noTitle");
         }
         JsonNode year = w.get("publication_year");
         if (year != null && !year.isNull() && !year.canConvertToInt()) {
-            throw new PublicationFileException("entry " + entry, "\"publication_year\" is not a year: " + year);
+            throw PublicationFileException.atEntry(entry, "openalex.year", year);
         }
         List<Work.Author> authors = new ArrayList<>();
         for (JsonNode a : w.path("authorships")) {

@@ -48,7 +48,7 @@ final class OrcidWorksReader {
     private static Work json(JsonNode w, int entry) {
         String title = OpenAlexReader.text(w.path("title").path("title").get("value"));
         if (title == null || title.isBlank()) {
-            throw new PublicationFileException("entry " + entry, "the work has no title");
+            throw PublicationFileException.atEntry(entry, "work.noTitle");
         }
         String year = OpenAlexReader.text(w.path("publication-date").path("year").get("value"));
         String doi = null;
@@ -78,9 +78,9 @@ final class OrcidWorksReader {
             builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // the exception says it; no print on the console
             doc = builder.parse(new ByteArrayInputStream(xml));
         } catch (org.xml.sax.SAXParseException e) {
-            throw new PublicationFileException("line " + e.getLineNumber(), "the XML is broken: " + e.getMessage());
+            throw PublicationFileException.atLine(e.getLineNumber(), "xml.broken", e.getMessage());
         } catch (Exception e) {
-            throw new PublicationFileException(null, "the XML cannot be read: " + e.getMessage());
+            throw PublicationFileException.whole("xml.unreadable", e.getMessage());
         }
         List<Work> works = new ArrayList<>();
         NodeList groups = doc.getElementsByTagNameNS("*", "group");
@@ -103,7 +103,7 @@ final class OrcidWorksReader {
         Element titleBlock = first(w, "title");
         Element title = titleBlock == null ? null : first(titleBlock, "title");
         if (title == null || title.getTextContent().isBlank()) {
-            throw new PublicationFileException("entry " + entry, "the work has no title");
+            throw PublicationFileException.atEntry(entry, "work.noTitle");
         }
         Element date = first(w, "publication-date");
         Element year = date == null ? null : first(date, "year");
@@ -148,7 +148,7 @@ final class OrcidWorksReader {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new PublicationFileException("entry " + entry, "the year is not a number: " + text.trim());
+            throw PublicationFileException.atEntry(entry, "work.year", text.trim());
         }
     }
 }

@@ -25,10 +25,10 @@ public final class PublicationFiles {
 
     public static List<Work> read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new PublicationFileException(null, "the file is empty");
+            throw PublicationFileException.whole("empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new PublicationFileException(null, "the file is larger than " + MAX_BYTES / 1024 / 1024 + " MB");
+            throw PublicationFileException.whole("tooLarge", MAX_BYTES / 1024 / 1024);
         }
         String text = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "");
         String head = text.stripLeading();
@@ -45,7 +45,7 @@ public final class PublicationFiles {
         if (head.startsWith("@") || head.contains("\n@") || name.endsWith(".bib")) {
             return BibtexReader.read(text);
         }
-        throw new PublicationFileException(null, "the format is not one of " + FORMATS);
+        throw PublicationFileException.whole("format", FORMATS);
     }
 
     private static List<Work> json(String text) {
@@ -53,8 +53,8 @@ public final class PublicationFiles {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? null : "line " + e.getLocation().getLineNr();
-            throw new PublicationFileException(where, "the JSON is broken: " + e.getOriginalMessage());
+            throw e.getLocation() == null ? PublicationFileException.whole("json.broken", e.getOriginalMessage())
+                    : PublicationFileException.atLine(e.getLocation().getLineNr(), "json.broken", e.getOriginalMessage());
         }
         if (root.has("group") || root.has("bulk") || root.has("put-code") || root.path("works").has("group")) {
             return OrcidWorksReader.read(root);
@@ -62,6 +62,6 @@ public final class PublicationFiles {
         if (root.has("results") || root.isArray() || root.has("authorships") || root.has("publication_year")) {
             return OpenAlexReader.read(root);
         }
-        throw new PublicationFileException(null, "the JSON is neither ORCID works nor OpenAlex works");
+        throw PublicationFileException.whole("json.unknown");
     }
 }

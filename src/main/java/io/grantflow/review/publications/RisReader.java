@@ -35,20 +35,20 @@ final class RisReader {
                     current.continueLast(lastTag, line.trim());
                     continue;
                 }
-                throw new PublicationFileException("line " + no, "expected a tag such as 'TI  - ', found '" + shorten(line) + "'");
+                throw PublicationFileException.atLine(no, "ris.tag", shorten(line));
             }
             String tag = m.group(1);
             String value = m.group(2) == null ? "" : m.group(2).trim();
             lastTag = tag;
             if (tag.equals("TY")) {
                 if (current != null) {
-                    throw new PublicationFileException("line " + no, "a new record starts before 'ER  - ' closed the one at line " + current.line);
+                    throw PublicationFileException.atLine(no, "ris.newBeforeEnd", current.line);
                 }
                 current = new Record(no);
                 continue;
             }
             if (current == null) {
-                throw new PublicationFileException("line " + no, "'" + tag + "' comes before any 'TY  - ' record");
+                throw PublicationFileException.atLine(no, "ris.beforeRecord", tag);
             }
             if (tag.equals("ER")) {
                 works.add(current.work());
@@ -58,7 +58,7 @@ final class RisReader {
             current.add(tag, value);
         }
         if (current != null) {
-            throw new PublicationFileException("line " + current.line, "the record is not closed by 'ER  - '");
+            throw PublicationFileException.atLine(current.line, "ris.notClosed");
         }
         return works;
     }
@@ -112,7 +112,7 @@ final class RisReader {
 
         Work work() {
             if (title == null || title.toString().isBlank()) {
-                throw new PublicationFileException("line " + line, "the record has no title (TI or T1)");
+                throw PublicationFileException.atLine(line, "ris.noTitle");
             }
             return new Work(title.toString().trim(), year, doi, authors);
         }

@@ -2,15 +2,18 @@ package io.grantflow.review.publications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import io.grantflow.names.Orcids;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class PublicationFilesTest {
 
@@ -118,6 +121,31 @@ class PublicationFilesTest {
                 .isInstanceOf(PublicationFileException.class).hasMessageContaining("larger than 2 MB");
         assertThatThrownBy(() -> PublicationFiles.read("x.xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(PublicationFileException.class).hasMessageContaining("XML is broken");
+    }
+
+    /** Every problem a reader finds, said in French by the product's messages, with no English left in it. */
+    @Test
+    void whatIsWrongWithAFileIsSaidInFrenchToo() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        record Broken(String file, String content, String french) {
+        }
+        List<Broken> files = List.of(
+                new Broken("a.ris", "TY  - JOUR\nTI  - Sans fin\n", "ligne 1\u00a0: l'enregistrement n'est pas fermé par 'ER  - '"),
+                new Broken("a.ris", "TI  - Avant\n", "ligne 1\u00a0: 'TI' vient avant tout enregistrement 'TY  - '"),
+                new Broken("a.bib", "@article{k,\n  title = {Ouvert\n}", "ligne 1\u00a0: l'entrée qui commence ici n'est pas fermée"),
+                new Broken("a.bib", "@article{k,\n  title {x}\n}", "ligne 2\u00a0: le champ 'title' n'a pas de '='"),
+                new Broken("a.json", "{\"x\": 1}", "le JSON n'est ni une liste de publications ORCID ni une liste OpenAlex"),
+                new Broken("a.bib", "", "le fichier est vide"));
+        for (Broken b : files) {
+            PublicationFileException e = catchThrowableOfType(PublicationFileException.class,
+                    () -> PublicationFiles.read(b.file(), b.content().getBytes(StandardCharsets.UTF_8)));
+            assertThat(e).as("refused: " + b.content()).isNotNull();
+            assertThat(messages.getMessage(e.detail(), Locale.FRENCH)).as(b.content()).startsWith(b.french());
+            assertThat(messages.getMessage(e.detail(), Locale.ENGLISH)).isEqualTo(e.getMessage());
+        }
     }
 
     @Test
