@@ -12,7 +12,6 @@ import io.grantflow.support.PortalSession;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -229,12 +228,7 @@ class CoAuthorshipConflictTest extends CallScenario {
         jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
         parts.add("application", new HttpEntity<>(json(eligibleApplication()), jsonHeaders));
         parts.add("proposal", pdfPart(pdf(), "proposal.pdf"));
-        parts.add("publications", new HttpEntity<>(new ByteArrayResource(list.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        }, new HttpHeaders()));
+        parts.add("publications", filePart(list.getBytes(StandardCharsets.UTF_8), fileName, null));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         headers.setBasicAuth(applicant, applicant);
@@ -272,12 +266,7 @@ class CoAuthorshipConflictTest extends CallScenario {
 
     private ResponseEntity<Map> uploadRaw(String manager, String reviewer, String fileName, String content) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", new HttpEntity<>(new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        }, new HttpHeaders()));
+        parts.add("file", filePart(content.getBytes(StandardCharsets.UTF_8), fileName, null));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         headers.setBasicAuth(manager, manager);

@@ -173,9 +173,16 @@ public abstract class IntegrationTest {
 
     /** A multipart file part of a PDF with its file name. */
     protected static HttpEntity<ByteArrayResource> pdfPart(byte[] pdf, String fileName) {
+        return filePart(pdf, fileName, MediaType.APPLICATION_PDF);
+    }
+
+    /** A multipart file part with its file name, and its content type unless null (a browser may send none). */
+    protected static HttpEntity<ByteArrayResource> filePart(byte[] content, String fileName, MediaType type) {
         HttpHeaders fileHeaders = new HttpHeaders();
-        fileHeaders.setContentType(MediaType.APPLICATION_PDF);
-        return new HttpEntity<>(new ByteArrayResource(pdf) {
+        if (type != null) {
+            fileHeaders.setContentType(type);
+        }
+        return new HttpEntity<>(new ByteArrayResource(content) {
             @Override
             public String getFilename() {
                 return fileName;
